@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
+
+/**
+ * Deployment is configured from the environment, so one build recipe serves every target:
+ *   BASE_PATH=/yanbian-2019/  to publish under a subpath (default: the domain's root);
+ *   SITE_URL=https://…        the public origin, for canonical and hreflang URLs;
+ *   YINJI_OUT_DIR             where `astro build` writes (scripts/build.mjs swaps it into dist/ only on success).
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.YINJI_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
+  },
+  integrations: [mdx()],
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  vite: {
+    // A computed import() in a client script fails with inlined assets (`__VITE_PRELOAD__ is not defined`).
+    build: { assetsInlineLimit: 0 },
+  },
+});

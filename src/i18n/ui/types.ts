@@ -1,0 +1,50 @@
+/** Every string the site's chrome says. A key missing from a language fails the type check. */
+export interface UIStrings {
+  skipToContent: string;
+  mainNavigation: string;
+  languageSwitcher: string;
+  readIn: string;
+  cover: string;
+  chapters: string;
+  about: string;
+  figures: string;
+  timeline: string;
+  search: string;
+  chapterNumber: (n: number) => string;
+  prologue: string;
+  epilogue: string;
+  onThisPage: string;
+  previous: string;
+  next: string;
+  backToCover: string;
+  readChapter: string;
+  startReading: string;
+  keyFigures: string;
+  periodLabel: string;
+  inferredYear: string;
+  publishedOn: (date: string) => string;
+  fallbackNotice: (language: string) => string;
+  sourceCredit: string;
+  translationCredit: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  chooseLanguage: string;
+  editorialHeadingNote: string;
+  aboutTitle: string;
+  aboutSource: string;
+  aboutSourceFields: {
+    title: string;
+    subtitle: string;
+    publisher: string;
+    occasion: string;
+    published: string;
+    originalNote: string;
+  };
+  aboutMethodTitle: string;
+  aboutMethod: string[];
+  aboutTranslationTitle: string;
+  aboutTranslation: string[];
+  glossaryTitle: string;
+  glossaryCaption: string;
+  printNote: string;
+}

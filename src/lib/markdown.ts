@@ -1,0 +1,47 @@
+import { defineHastPlugin } from 'satteri';
+import { fullWidthPunctuation } from './typography';
+
+/**
+ * Two passes over a chapter's HTML tree, both about keeping the text whole across languages:
+ *
+ * - Top-level paragraphs are numbered p1, p2, … Translations keep the original's paragraphs one to one,
+ *   so the same id names the same paragraph in every language (parallel reading, figure links /en/family/#p2).
+ * - A Chinese counting word right after a number (<Num id="x"/>名) moves inside the number's element, so the
+ *   line never breaks between 1.5万 and 名 (clreq: a number and its unit stay together).
+ */
+const countingWord = /^(人次|[场名期个户条所家辆人正副兼挂])/;
+
+export const paragraphIds = defineHastPlugin({
+  name: 'yinji-paragraphs',
+  element: {
+    filter: ['p'],
+    visit(node, ctx) {
+      if (ctx.parent(node)?.type !== 'root') return;
+      const count = ((ctx.data.yinjiParagraphs as number | undefined) ?? 0) + 1;
+      ctx.data.yinjiParagraphs = count;
+      ctx.setProperty(node, 'id', `p${count}`);
+    },
+  },
+  mdxJsxTextElement: {
+    filter: ['Num'],
+    visit(node, ctx) {
+      const parent = ctx.parent(node);
+      const index = ctx.indexOf(node);
+      if (!parent || index === undefined) return;
+      const next = parent.children[index + 1];
+      if (next?.type !== 'text') return;
+      const word = countingWord.exec(next.value)?.[0];
+      if (!word) return;
+      ctx.replaceNode(next, { type: 'text', value: next.value.slice(word.length) });
+      ctx.appendChild(node, { type: 'text', value: word });
+    },
+  },
+});
+
+export const chinesePunctuation = defineHastPlugin({
+  name: 'yinji-chinese-punctuation',
+  text(node, ctx) {
+    const value = fullWidthPunctuation(node.value);
+    if (value !== node.value) ctx.replaceNode(node, { type: 'text', value });
+  },
+});

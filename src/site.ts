@@ -1,0 +1,106 @@
+/**
+ * The site's content, loaded and cross-checked once per build. Astro validates each file against its
+ * schema; this adds what no single file can know (translations agree, ids exist) and throws one error
+ * listing every problem with its file, before any page renders.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, planChapters, type ChapterPlan } from './lib/chapters';
+import { checkReferences, findReferences } from './lib/references';
+import type { FigureData } from './lib/figures';
+import type { Locale } from './i18n/locales';
+import { fullWidthPunctuation } from './lib/typography';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type Report = CollectionEntry<'report'>['data'];
+export type Milestone = CollectionEntry<'timeline'>['data'];
+export type GlossaryTerm = CollectionEntry<'glossary'>['data']['terms'][number];
+
+export interface Site {
+  report: Report;
+  chapters: ChapterPlan<ChapterEntry>;
+  /** The Chinese original of each chapter, in reading order. */
+  originals: ChapterEntry[];
+  figures: Map<string, FigureData>;
+  milestones: Milestone[];
+  glossary: GlossaryTerm[];
+  /** Where a figure first appears in the report's text, to list figures in reading order. */
+  figureOrder(id: string): number;
+}
+
+let loading: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Site> {
+  const [rawChapters, figureEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('figures'),
+    getCollection('timeline'),
+    getCollection('report'),
+    getCollection('glossary'),
+  ]);
+  // Titles and summaries are set like the chapter text (lib/markdown.ts does the bodies).
+  const chapterEntries = rawChapters.map((entry) => ({
+    ...entry,
+    data: {
+      ...entry.data,
+      title: fullWidthPunctuation(entry.data.title),
+      shortTitle: fullWidthPunctuation(entry.data.shortTitle),
+      summary: fullWidthPunctuation(entry.data.summary),
+    },
+  }));
+  const problems: string[] = [];
+  const where = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+
+  const chapters = planChapters(chapterEntries);
+  const slugs = new Set(chapters.order);
+
+  const figures = new Map<string, FigureData>();
+  for (const entry of figureEntries) {
+    if (entry.data.id !== entry.id) problems.push(`${where(entry)}: id is "${entry.data.id}", but the file is named ${entry.id}.json`);
+    if (!slugs.has(entry.data.chapter)) problems.push(`${where(entry)}: chapter "${entry.data.chapter}" is not a chapter slug (${chapters.order.join(', ')})`);
+    figures.set(entry.id, entry.data);
+  }
+  for (const entry of milestoneEntries) {
+    if (entry.data.id !== entry.id) problems.push(`${where(entry)}: id is "${entry.data.id}", but the file is named ${entry.id}.json`);
+    if (entry.data.chapter && !slugs.has(entry.data.chapter)) problems.push(`${where(entry)}: chapter "${entry.data.chapter}" is not a chapter slug`);
+    if (entry.data.end && !entry.data.date) problems.push(`${where(entry)}: end is set without date`);
+  }
+
+  const known = { figures: new Set(figures.keys()), charts: new Set<string>(), chapters: slugs };
+  for (const entry of chapterEntries) problems.push(...checkReferences(where(entry), entry.body ?? '', known));
+
+  const report = reportEntries[0]?.data;
+  if (!report) problems.push('content/report.json is missing');
+  const glossary = glossaryEntries[0]?.data.terms ?? [];
+  if (problems.length || !report) throw new ContentError(problems);
+
+  const originals = chapters.order.map((slug) => chapters.page('zh', slug).entry);
+  const reading = originals.flatMap((entry) => findReferences(entry.body ?? '').filter((r) => r.component === 'Num').map((r) => r.value));
+  return {
+    report,
+    chapters,
+    originals,
+    figures,
+    milestones: milestoneEntries.map((entry) => entry.data),
+    glossary,
+    figureOrder: (id) => {
+      const index = reading.indexOf(id);
+      return index === -1 ? reading.length : index;
+    },
+  };
+}
+
+/** A figure by id; ids in MDX are checked at load, so a miss here is a bug in the code, not the content. */
+export function figureById(site: Site, id: string): FigureData {
+  const figure = site.figures.get(id);
+  if (!figure) throw new Error(`Unknown figure "${id}"`);
+  return figure;
+}
+
+export function chapterTitle(site: Site, lang: Locale, slug: string): string {
+  return site.chapters.page(lang, slug).entry.data.title;
+}
