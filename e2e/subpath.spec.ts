@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+/** Runs against dist.fixture: built under /yanbian-2019/ with a chapter that exists only in Chinese. */
+test.describe('a chapter not yet translated', () => {
+  const notices = {
+    ko: '이 장은 아직 조선어 번역이 없어 중국어 원문으로 보여드립니다.',
+    en: 'This chapter is not yet available in English; it is shown in the Chinese original.',
+  };
+
+  for (const lang of ['ko', 'en'] as const) {
+    test(`${lang}: still has its page, showing the Chinese text with a notice in the reader's language`, async ({ page }) => {
+      const response = await page.goto(`${lang}/untranslated/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('[data-fallback-notice]')).toHaveText(notices[lang]);
+      await expect(page.locator('.prose')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.locator('.prose')).toContainText('这是一章只有中文原文的测试章节');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+  }
+
+  test('the Chinese page itself has no notice, and reading order includes the chapter', async ({ page }) => {
+    await page.goto('zh/untranslated/');
+    await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+    await page.goto('en/epilogue/');
+    await expect(page.locator('a[data-nav=next]')).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
+  });
+});
+
+test('under a subpath every asset and link stays inside it', async ({ page }) => {
+  await page.goto('en/family/');
+  const urls = await page.evaluate(() => [
+    ...[...document.querySelectorAll('a[href], link[href]')].map((el) => (el as HTMLAnchorElement).href),
+    ...performance.getEntriesByType('resource').map((entry) => entry.name),
+  ]);
+  for (const url of urls) expect(new URL(url).pathname, url).toMatch(/^\/yanbian-2019\//);
+});

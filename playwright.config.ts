@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from './scripts/browser.mjs';
+
+/**
+ * End-to-end tests against the built site, served as a static host would serve it:
+ *  - `site`: dist/ at the domain's root, as deployed;
+ *  - `subpath`: dist.fixture/, built under BASE_PATH=/yanbian-2019/ with one chapter that exists only in
+ *    Chinese (e2e/fixtures), so the fallback and the subpath are tested on real pages.
+ * Build both first: `npm run build && npm run build:fixture` (npm test does).
+ */
+const site = { port: 4391, base: '/' };
+const subpath = { port: 4392, base: '/yanbian-2019/' };
+const serve = (dir: string, { port, base }: typeof site) => ({
+  command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
+  url: `http://127.0.0.1:${port}${base}`,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  use: {
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec/, use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` } },
+    { name: 'subpath', testMatch: /(subpath|routes)\.spec/, use: { baseURL: `http://127.0.0.1:${subpath.port}${subpath.base}` } },
+  ],
+  webServer: [serve('dist', site), serve('dist.fixture', subpath)],
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
+ *   type check (astro check) → unit tests (vitest) → build → fixture build → end-to-end tests (Playwright).
+ * A step that cannot run because an earlier one failed counts as failed, never as passed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const results = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (performance.now() - started) / 1000;
+  return { ok: child.status === 0, seconds };
+}
+
+function record(name, passed, failed, seconds) {
+  results.push({ name, passed, failed, seconds });
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. Types: astro check covers .astro, .ts and the content schemas.
+const check = run('type check', 'npx', ['astro', 'check']);
+record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
+
+// 2. Unit tests.
+rmSync('test-results/unit.json', { force: true });
+const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitReport = readJson('test-results/unit.json');
+record('unit (vitest)', unitReport?.numPassedTests ?? 0, unitReport ? unitReport.numFailedTests : 1, unit.seconds);
+
+// 3. The site, and the fixture site for the fallback and subpath tests.
+const build = run('build', process.execPath, ['scripts/build.mjs']);
+record('build', build.ok ? 1 : 0, build.ok ? 0 : 1, build.seconds);
+const fixture = run('fixture build', process.execPath, ['scripts/build-fixture.mjs']);
+record('fixture build', fixture.ok ? 1 : 0, fixture.ok ? 0 : 1, fixture.seconds);
+
+// 4. End-to-end, only against builds that exist.
+if (build.ok && fixture.ok && existsSync('dist')) {
+  rmSync('test-results/e2e.json', { force: true });
+  const e2e = run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  const stats = readJson('test-results/e2e.json')?.stats;
+  record('e2e (playwright)', stats ? stats.expected + stats.flaky : 0, stats ? stats.unexpected : 1, e2e.seconds);
+} else {
+  record('e2e (playwright)', 0, 1, 0);
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log('\n| suite | passed | failed | seconds |\n| --- | ---: | ---: | ---: |');
+for (const r of results) console.log(`| ${r.name} | ${r.passed} | ${r.failed} | ${r.seconds.toFixed(1)} |`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

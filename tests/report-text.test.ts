@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatQuantity } from '../src/lib/numbers';
+import { contentDir, paragraphsOf, readChapters, readFigures, readGlossary } from './content-files';
+import { readReport } from './report';
+
+const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
+const chapters = readChapters();
+const inLang = (lang: string) => chapters.filter((chapter) => chapter.lang === lang).sort((a, b) => a.data.order - b.data.order);
+const numTag = /<Num id="([^"]+)"\s*\/>/g;
+
+/** The text a reader sees, with each <Num/> printed as the page prints it. */
+const render = (mdx: string, lang: 'zh' | 'ko' | 'en') =>
+  mdx.replace(numTag, (_, id: string) => {
+    const figure = figures.get(id);
+    if (!figure) throw new Error(`no figure ${id}`);
+    return formatQuantity(figure, lang);
+  });
+
+describe('the Chinese chapters are the report, paragraph by paragraph', () => {
+  const report = readReport();
+
+  it('reproduce every heading and paragraph of the report in order, and nothing else', () => {
+    const expected = [...report.blocks];
+    for (const chapter of inLang('zh')) {
+      if (chapter.data.kind === 'section') expect(chapter.data.title, chapter.file).toBe(expected.shift());
+      for (const paragraph of paragraphsOf(chapter.body)) expect(render(paragraph, 'zh'), chapter.file).toBe(expected.shift());
+    }
+    expect(expected, 'report text not carried by any chapter').toEqual([]);
+  });
+
+  it('take the report metadata from the original page, not from memory', () => {
+    const meta = JSON.parse(readFileSync(join(contentDir, 'report.json'), 'utf8'));
+    expect(report.title).toBe(meta.title.zh);
+    expect(report.subtitle).toBe(meta.subtitle.zh);
+    expect(report.banner).toContain(meta.slogan.zh);
+    expect(report.banner).toContain(meta.congress.zh);
+    expect(report.sourceLine).toContain(meta.sourceNote);
+    const [date, time] = meta.published.split('T');
+    expect(report.sourceLine).toContain(`发布时间:${date} ${time.slice(0, 8)}`);
+  });
+});
+
+describe('every figure record matches the sentence it comes from', () => {
+  const report = readReport();
+  const zh = inLang('zh');
+
+  it.each([...figures.values()].map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
+    expect(report.text, 'source sentence is in the report').toContain(figure.source);
+    const citing = zh.filter((chapter) => chapter.body.includes(`<Num id="${id}"/>`));
+    expect(citing.map((chapter) => chapter.data.slug), 'cited by exactly one Chinese chapter, its own').toEqual([figure.chapter]);
+    // The sentence of the chapter that cites the figure, printed, is the record's source sentence.
+    const sentence = citing[0]!.body.split(/(?<=。)/).find((part) => part.includes(`<Num id="${id}"/>`)) ?? '';
+    expect(render(sentence.replace(/^[\s\S]*\n/, '').trim(), 'zh')).toBe(figure.source);
+  });
+
+  it('qualifies exactly the figures the report qualifies with 余', () => {
+    const moreThan = [...figures.values()].filter((figure) => figure.qualifier === 'more-than').map((figure) => figure.id).sort();
+    const withYu = [...figures.values()].filter((figure) => formatQuantity(figure, 'zh').includes('余')).map((f) => f.id).sort();
+    expect(moreThan).toEqual(withYu);
+    expect(moreThan.length).toBe(6);
+  });
+});
+
+describe('the translations follow the Chinese chapters', () => {
+  const zh = inLang('zh');
+  for (const lang of ['ko', 'en'] as const) {
+    const translations = inLang(lang);
+
+    it(`${lang}: every chapter, with the same slug, order, kind and section`, () => {
+      const pick = (c: (typeof zh)[number]) => [c.data.slug, c.data.order, c.data.kind, c.data.section];
+      expect(translations.map(pick)).toEqual(zh.map(pick));
+    });
+
+    it(`${lang}: paragraph for paragraph, citing the same figures`, () => {
+      for (const original of zh) {
+        const translation = translations.find((t) => t.data.slug === original.data.slug)!;
+        const ids = (mdx: string) => [...mdx.matchAll(numTag)].map((m) => m[1]).sort();
+        const mine = paragraphsOf(translation.body);
+        const theirs = paragraphsOf(original.body);
+        expect(mine.length, translation.file).toBe(theirs.length);
+        mine.forEach((paragraph, i) => expect(ids(paragraph), `${translation.file} ¶${i + 1}`).toEqual(ids(theirs[i]!)));
+      }
+    });
+
+    it(`${lang}: never types a figure's number by hand`, () => {
+      for (const translation of translations) {
+        const prose = translation.body.replace(numTag, '');
+        for (const figure of figures.values()) {
+          const printed = formatQuantity({ ...figure, qualifier: 'exact' }, lang);
+          if (printed.length < 3) continue; // 2, 6, 44 … also occur as ordinary words and years
+          expect(prose, `${translation.file} types ${printed} (use <Num id="${figure.id}"/>)`).not.toContain(printed);
+        }
+      }
+    });
+  }
+});
+
+describe('the glossary is followed everywhere', () => {
+  const zh = inLang('zh');
+  const normalise = (text: string) => text.replace(/[’‘]/g, "'");
+  for (const lang of ['ko', 'en'] as const) {
+    it(`${lang}: each programme name reads as the glossary says`, () => {
+      const missing: string[] = [];
+      for (const original of zh) {
+        const translation = inLang(lang).find((t) => t.data.slug === original.data.slug)!;
+        const source = `${original.data.title}\n${original.body}`;
+        const text = normalise(`${translation.data.title}\n${translation.body}`);
+        for (const term of readGlossary()) {
+          const used = term.quoted ? source.includes(`“${term.zh}”`) : source.includes(term.zh);
+          if (used && !text.includes(normalise(term[lang]))) missing.push(`${translation.file}: ${term.zh} → "${term[lang]}"`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
