@@ -9,7 +9,8 @@ import type { ChapterData } from '../src/lib/chapters';
 import type { FigureData } from '../src/lib/figures';
 
 export const contentDir = join(import.meta.dirname, '..', 'content');
-export const reportFile = join(import.meta.dirname, '..', '..', 'shared', 'source', 'report.zh.txt');
+/** The report as supplied (a copy of shared/source/report.zh.txt), the reference every check compares with. */
+export const reportFile = join(contentDir, 'source', 'report.zh.txt');
 
 export interface ChapterFile {
   file: string;
