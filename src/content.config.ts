@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { chapterKinds, reservedSlugs } from './lib/chapters';
 import { figureUnits, qualifiers } from './lib/figures';
+import { chartKinds } from './lib/charts/types';
 
 /**
  * Everything editors write lives in ./content (YINJI_CONTENT points elsewhere for test fixtures).
@@ -57,6 +58,18 @@ const figures = defineCollection({
   }),
 });
 
+const charts = defineCollection({
+  loader: glob({ base: `${root}/charts`, pattern: '*.json', generateId: byPath }),
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected lower-case letters, digits and hyphens' }),
+    chapter: z.string().optional(),
+    kind: z.enum(chartKinds, { error: `expected one of: ${chartKinds.join(', ')}` }),
+    figures: z.array(z.string(), { error: 'expected a list of figure ids' }).min(1, { error: 'a chart draws at least one figure' }),
+    per: z.int().positive().optional(),
+    title: localized,
+  }),
+});
+
 const timeline = defineCollection({
   loader: glob({ base: `${root}/timeline`, pattern: '*.json', generateId: byPath }),
   schema: z.strictObject({
@@ -91,4 +104,4 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, figures, timeline, report, glossary };
+export const collections = { chapters, figures, charts, timeline, report, glossary };

@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkReferences, findReferences } from './lib/references';
-import type { FigureData } from './lib/figures';
+import { measureOf, type FigureData } from './lib/figures';
+import type { ChartData } from './lib/charts/types';
 import type { Locale } from './i18n/locales';
 import { fullWidthPunctuation } from './lib/typography';
 
@@ -21,6 +22,7 @@ export interface Site {
   /** The Chinese original of each chapter, in reading order. */
   originals: ChapterEntry[];
   figures: Map<string, FigureData>;
+  charts: Map<string, ChartData>;
   milestones: Milestone[];
   glossary: GlossaryTerm[];
   /** Where a figure first appears in the report's text, to list figures in reading order. */
@@ -35,9 +37,10 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [rawChapters, figureEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
+  const [rawChapters, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
     getCollection('chapters'),
     getCollection('figures'),
+    getCollection('charts'),
     getCollection('timeline'),
     getCollection('report'),
     getCollection('glossary'),
@@ -64,13 +67,32 @@ async function load(): Promise<Site> {
     if (!slugs.has(entry.data.chapter)) problems.push(`${where(entry)}: chapter "${entry.data.chapter}" is not a chapter slug (${chapters.order.join(', ')})`);
     figures.set(entry.id, entry.data);
   }
+  const charts = new Map<string, ChartData>();
+  for (const entry of chartEntries) {
+    const chart = entry.data;
+    if (chart.id !== entry.id) problems.push(`${where(entry)}: id is "${chart.id}", but the file is named ${entry.id}.json`);
+    if (chart.chapter && !slugs.has(chart.chapter)) problems.push(`${where(entry)}: chapter "${chart.chapter}" is not a chapter slug`);
+    const drawn = chart.figures.map((id) => figures.get(id));
+    chart.figures.forEach((id, i) => {
+      if (!drawn[i]) problems.push(`${where(entry)}: figures[${i}] "${id}" names nothing in content/figures/`);
+    });
+    const measures = new Set(drawn.flatMap((figure) => (figure ? [measureOf(figure.unit)] : [])));
+    if (measures.size > 1) problems.push(`${where(entry)}: figures mixes ${[...measures].join(' and ')}; a chart never puts them on one axis`);
+    const per = chart.per ?? 1;
+    for (const figure of drawn) {
+      if (chart.kind === 'units' && figure && !Number.isInteger(figure.value / per)) {
+        problems.push(`${where(entry)}: per is ${per}, which does not divide ${figure.id} (${figure.value}) into whole marks`);
+      }
+    }
+    charts.set(entry.id, chart);
+  }
   for (const entry of milestoneEntries) {
     if (entry.data.id !== entry.id) problems.push(`${where(entry)}: id is "${entry.data.id}", but the file is named ${entry.id}.json`);
     if (entry.data.chapter && !slugs.has(entry.data.chapter)) problems.push(`${where(entry)}: chapter "${entry.data.chapter}" is not a chapter slug`);
     if (entry.data.end && !entry.data.date) problems.push(`${where(entry)}: end is set without date`);
   }
 
-  const known = { figures: new Set(figures.keys()), charts: new Set<string>(), chapters: slugs };
+  const known = { figures: new Set(figures.keys()), charts: new Set(charts.keys()), chapters: slugs };
   for (const entry of chapterEntries) problems.push(...checkReferences(where(entry), entry.body ?? '', known));
 
   const report = reportEntries[0]?.data;
@@ -85,6 +107,7 @@ async function load(): Promise<Site> {
     chapters,
     originals,
     figures,
+    charts,
     milestones: milestoneEntries.map((entry) => entry.data),
     glossary,
     figureOrder: (id) => {

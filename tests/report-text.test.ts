@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatQuantity } from '../src/lib/numbers';
-import { contentDir, paragraphsOf, readChapters, readFigures, readGlossary } from './content-files';
+import { contentDir, paragraphsOf, readChapters, readFigures, readGlossary, readRecords } from './content-files';
 import { readReport } from './report';
 
 const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
@@ -115,4 +115,19 @@ describe('the glossary is followed everywhere', () => {
       expect(missing).toEqual([]);
     });
   }
+});
+
+describe('every figure is drawn', () => {
+  const charts = readRecords<{ id: string; figures: string[] }>('charts');
+  it('appears in at least one chart, and every chart draws known figures', () => {
+    const drawn = new Set(charts.flatMap((chart) => chart.figures));
+    expect([...figures.keys()].filter((id) => !drawn.has(id))).toEqual([]);
+    expect([...drawn].filter((id) => !figures.has(id))).toEqual([]);
+  });
+  it('each chart is placed in every language of its chapter', () => {
+    for (const chart of charts) {
+      const placed = chapters.filter((chapter) => chapter.body.includes(`<Figure id="${chart.id}"/>`)).map((c) => c.lang).sort();
+      expect(placed, chart.id).toEqual(['en', 'ko', 'zh']);
+    }
+  });
 });

@@ -57,3 +57,14 @@ function formatCount(value: number, more: boolean, lang: Locale): string {
   }
   return `${lang === 'zh' ? String(value) : grouped(value)}${more ? sign : ''}`;
 }
+
+const compact: Record<Locale, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }),
+  ko: new Intl.NumberFormat('ko', { notation: 'compact', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
+};
+
+/** An axis tick: short, in the language's own large-number words (1万, 1만, 10K; 6亿, 6억, 600M). */
+export function formatTick(value: number, lang: Locale): string {
+  return compact[lang].format(value);
+}

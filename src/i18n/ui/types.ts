@@ -47,4 +47,25 @@ export interface UIStrings {
   glossaryTitle: string;
   glossaryCaption: string;
   printNote: string;
+  dataTable: string;
+  downloadCsv: string;
+  downloadAllCsv: string;
+  inText: string;
+  figureColumn: string;
+  valueColumn: string;
+  eachMark: (amount: string) => string;
+  moreThanNote: string;
+  figuresTitle: string;
+  figuresIntro: string;
+  acrossReport: string;
+  timelineTitle: string;
+  timelineIntro: string;
+  timelineChartLabel: string;
+  fiveYears: string;
+  undatedTitle: string;
+  undatedNote: string;
+  inferred: string;
+  seeTimeline: string;
+  seeFigures: string;
+  chapterLink: string;
 }

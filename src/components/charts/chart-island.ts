@@ -1,0 +1,72 @@
+/**
+ * The chart island: a custom element around a server-drawn SVG chart. It only enhances what is there:
+ * - details of a mark on hover and on keyboard focus, in a tooltip that also speaks through a live region;
+ * - one tab stop per chart, arrow keys (and Home/End) to move between its marks;
+ * - an entrance motion when the chart scrolls into view (CSS honours prefers-reduced-motion).
+ * The geometry is in percent of the width, so a resize needs no redraw; the tooltip just follows its mark.
+ */
+class YinjiChart extends HTMLElement {
+  #tip: HTMLElement | null = null;
+  #marks: SVGGElement[] = [];
+
+  connectedCallback() {
+    this.#tip = this.querySelector('.chart-tip');
+    this.#marks = [...this.querySelectorAll<SVGGElement>('.mark')];
+    for (const mark of this.#marks) {
+      mark.addEventListener('pointerenter', () => this.#show(mark));
+      mark.addEventListener('pointerleave', () => this.#hide());
+      mark.addEventListener('focus', () => this.#show(mark));
+      mark.addEventListener('blur', () => this.#hide());
+      mark.addEventListener('keydown', (event) => this.#move(event, mark));
+    }
+    window.addEventListener('resize', () => this.#hide(), { passive: true });
+    this.#enter();
+  }
+
+  #show(mark: SVGGElement) {
+    const tip = this.#tip;
+    const figure = this.querySelector('figure');
+    if (!tip || !figure) return;
+    const [label = '', value = ''] = (mark.getAttribute('aria-label') ?? '').split(/:\s(?=[^:]*$)/);
+    tip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: value }), label);
+    tip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const frame = figure.getBoundingClientRect();
+    const left = Math.min(Math.max(box.left - frame.left, 8), frame.width - tip.offsetWidth - 8);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${box.top - frame.top - tip.offsetHeight - 8}px`;
+  }
+
+  #hide() {
+    if (this.#tip) this.#tip.hidden = true;
+  }
+
+  #move(event: KeyboardEvent, mark: SVGGElement) {
+    const index = this.#marks.indexOf(mark);
+    const last = this.#marks.length - 1;
+    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = this.#marks[Math.min(Math.max(next, 0), last)]!;
+    mark.setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  }
+
+  #enter() {
+    if (!('IntersectionObserver' in window) || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    // Only charts still below the fold animate: one already on screen stays still (no flash, no shift).
+    const rect = this.getBoundingClientRect();
+    if (rect.top < window.innerHeight) return;
+    this.classList.add('will-enter');
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        this.classList.remove('will-enter');
+        observer.disconnect();
+      }
+    }, { threshold: 0.3 });
+    observer.observe(this);
+  }
+}
+
+if (!customElements.get('yinji-chart')) customElements.define('yinji-chart', YinjiChart);
