@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * Deployment is configured from the environment, so one build recipe serves every target:
@@ -20,7 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   security: { csp: true },
   devToolbar: { enabled: false },
   vite: {

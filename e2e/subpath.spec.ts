@@ -34,3 +34,9 @@ test('under a subpath every asset and link stays inside it', async ({ page }) =>
   ]);
   for (const url of urls) expect(new URL(url).pathname, url).toMatch(/^\/yanbian-2019\//);
 });
+
+test('search works under a subpath, and its results stay inside it', async ({ page }) => {
+  await page.goto('en/search/?q=loans');
+  const hit = page.locator('.search-page .search-hit').first();
+  await expect(hit).toHaveAttribute('href', /^\/yanbian-2019\/en\/(development|figures)\//);
+});

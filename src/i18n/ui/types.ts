@@ -68,4 +68,17 @@ export interface UIStrings {
   seeTimeline: string;
   seeFigures: string;
   chapterLink: string;
+  searchTitle: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchOpen: string;
+  searchClose: string;
+  searchShortcut: string;
+  searchLoading: string;
+  searchNoResults: (query: string) => string;
+  searchResults: (count: number, query: string) => string;
+  searchNeedsJs: string;
+  searchNeedsBuild: string;
+  searchAllChapters: string;
+  searchFailed: string;
 }

@@ -1,0 +1,75 @@
+import { describeFailure, renderResults, search, type SearchStrings } from './search';
+
+/**
+ * The search dialog, loaded the first time a visitor opens search (the header's button, "/" or Ctrl/Cmd+K).
+ * A modal <dialog> keeps focus inside it and closes on Esc; focus returns to where it was.
+ */
+let wired = false;
+
+export function openSearch() {
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  if (!dialog) return;
+  const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
+  if (!wired) {
+    wired = true;
+    const base = dialog.dataset.base ?? '/';
+    const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
+    const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
+    const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+    let latest = 0;
+    const run = async () => {
+      const query = input.value.trim();
+      const ticket = ++latest;
+      if (!query) {
+        list.replaceChildren();
+        status.textContent = '';
+        return;
+      }
+      status.textContent = strings.loading;
+      try {
+        const hits = await search(base, query);
+        if (ticket === latest) renderResults(list, status, hits, query, strings);
+      } catch (error) {
+        status.textContent = describeFailure(error, strings);
+      }
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 120);
+    });
+    dialog.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void run();
+    });
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser.
+    dialog.addEventListener('keydown', (event) => {
+      // A search field would spend Esc on clearing itself; in this dialog Esc always closes.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const stops = [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((el) => el.offsetParent !== null);
+      const first = stops[0];
+      const last = stops.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
+    // A click on the backdrop (outside the panel) closes, as people expect of a modal.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,109 @@
+/**
+ * Search over the Pagefind index of the page's language, shared by the search dialog and the search page.
+ * Loaded only when a visitor opens search: the index and its code come from the site itself
+ * ({base}pagefind/), never from another origin.
+ */
+export interface SearchStrings {
+  loading: string;
+  noResults: string; // with {query}
+  results: string; // with {count} and {query}
+  resultsOne: string; // with {query}
+  failed: string;
+  needsBuild: string;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string;
+  excerpt: string;
+  /** The words Pagefind matched, to highlight them on the page the result opens. */
+  terms: string[];
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch?: unknown;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+/** The words inside Pagefind's <mark>s, without the punctuation that clings to them ("screening," → "screening"). */
+export const markedWords = (html: string) =>
+  [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+/** Results in the order Pagefind ranks them; a chapter's best-matching section is the link, when it has one. */
+export async function search(base: string, query: string, chapter?: string): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind(base);
+  const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
+  if (!response) return [];
+  const pages = await Promise.all(response.results.slice(0, 12).map((result) => result.data()));
+  return pages.map((page) => {
+    const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
+    const excerpt = best?.excerpt ?? page.excerpt;
+    const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
+    return {
+      url: withHighlight(best?.url ?? page.url, terms),
+      title: page.meta.title ?? '',
+      section: page.meta.section ?? '',
+      excerpt,
+      terms,
+    };
+  });
+}
+
+/** The result's address with the words to highlight, before the fragment: /zh/family/?highlight=家长学校#… */
+export function withHighlight(url: string, terms: string[]): string {
+  if (!terms.length) return url;
+  const [path = '', hash] = url.split('#');
+  const query = new URLSearchParams({ highlight: terms.join(' ') });
+  return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/** Writes the results into a list, and a one-line summary into a live region for screen readers. */
+export function renderResults(list: HTMLElement, status: HTMLElement, hits: SearchHit[], query: string, strings: SearchStrings) {
+  const summary = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.resultsOne : strings.results;
+  status.textContent = fill(summary, { count: hits.length, query });
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-hit' });
+      const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
+      const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
+      const excerpt = document.createElement('span');
+      excerpt.className = 'search-excerpt';
+      // Pagefind's excerpt is text from our own pages, with <mark> around the matched words.
+      excerpt.innerHTML = hit.excerpt;
+      link.append(section, title, excerpt);
+      item.append(link);
+      return item;
+    }),
+  );
+}
+
+export function describeFailure(error: unknown, strings: SearchStrings): string {
+  console.warn('Search is unavailable:', error);
+  return import.meta.env.DEV ? strings.needsBuild : strings.failed;
+}
