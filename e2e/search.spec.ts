@@ -86,7 +86,7 @@ test.describe('the search dialog', () => {
     const dialog = page.locator('dialog[data-search-dialog]');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('searchbox', { name: '보고서 검색' })).toBeFocused();
-    await dialog.getByRole('button', { name: '검색 닫기' }).click();
+    await dialog.getByRole('button', { name: 'Esc: 검색 닫기' }).click();
     await expect(dialog).toBeHidden();
     await page.locator('header [data-search-open]').click();
     await expect(dialog).toBeVisible();

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { locales } from './support';
+
+/** Every page type, in every language, against WCAG 2.2 A and AA, in light and in dark. */
+const pageTypes = {
+  cover: (lang: string) => `${lang}/`,
+  chapter: (lang: string) => `${lang}/development/`,
+  'chapter with pictograms': (lang: string) => `${lang}/reform/`,
+  figures: (lang: string) => `${lang}/figures/`,
+  timeline: (lang: string) => `${lang}/timeline/`,
+  search: (lang: string) => `${lang}/search/?q=${lang === 'zh' ? '%E5%B7%BE%E5%B8%BC' : lang === 'ko' ? '%EB%85%80%EC%84%B1' : 'women'}`,
+  about: (lang: string) => `${lang}/about/`,
+};
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${scheme}`, () => {
+    test.use({ colorScheme: scheme, reducedMotion: 'reduce' });
+
+    for (const [type, path] of Object.entries(pageTypes)) {
+      for (const lang of locales) {
+        test(`${type} (${lang}) has no WCAG 2.2 A/AA violation`, async ({ page }) => {
+          await page.goto(path(lang));
+          if (type === 'search') await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
+          const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        });
+      }
+    }
+
+    test('the language choice and the 404 page have no WCAG 2.2 A/AA violation', async ({ page }) => {
+      for (const path of ['./', 'zh/missing/']) {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+      }
+    });
+
+    test('the open search dialog has no WCAG 2.2 A/AA violation', async ({ page }) => {
+      await page.goto('en/');
+      await page.keyboard.press('/');
+      await expect(page.locator('dialog input')).toBeFocused();
+      await page.keyboard.type('loans');
+      await expect(page.locator('dialog .search-hit').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag).include('dialog').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  });
+}
