@@ -9,9 +9,16 @@ import { pagefind } from './src/integrations/pagefind.ts';
  * Deployment is configured from the environment, so one build recipe serves every target:
  *   BASE_PATH=/yanbian-2019/  to publish under a subpath (default: the domain's root);
  *   SITE_URL=https://…        the public origin, for canonical and hreflang URLs;
- *   YINJI_OUT_DIR             where `astro build` writes (scripts/build.mjs swaps it into dist/ only on success).
+ *   YINJI_OUT_DIR             where `astro build` writes (scripts/build.mjs swaps it into dist/ only on success);
+ *   YINJI_CONTENT             another content folder (test fixtures, benchmarks).
  */
+// Astro caches the content layer with the files' paths; a build from another content folder (test
+// fixtures, benchmarks) gets a cache of its own, so neither sees the other's files.
+const content = process.env.YINJI_CONTENT;
+const cacheDir = content ? `./node_modules/.astro/content-${content.replace(/[^\w-]+/g, '_')}` : './node_modules/.astro';
+
 export default defineConfig({
+  cacheDir,
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.YINJI_OUT_DIR ?? './dist',
