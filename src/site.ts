@@ -3,6 +3,7 @@
  * schema; this adds what no single file can know (translations agree, ids exist) and throws one error
  * listing every problem with its file, before any page renders.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkReferences, findReferences } from './lib/references';
@@ -93,7 +94,10 @@ async function load(): Promise<Site> {
   }
 
   const known = { figures: new Set(figures.keys()), charts: new Set(charts.keys()), chapters: slugs };
-  for (const entry of chapterEntries) problems.push(...checkReferences(where(entry), entry.body ?? '', known));
+  for (const entry of chapterEntries) {
+    const body = entry.body ?? '';
+    problems.push(...checkReferences(where(entry), body, known, bodyFirstLine(entry.filePath, body)));
+  }
 
   const report = reportEntries[0]?.data;
   if (!report) problems.push('content/report.json is missing');
@@ -115,6 +119,14 @@ async function load(): Promise<Site> {
       return index === -1 ? reading.length : index;
     },
   };
+}
+
+/** Where a chapter's body starts in its file, so that problems are reported at the editor's line numbers. */
+function bodyFirstLine(filePath: string | undefined, body: string): number {
+  if (!filePath) return 1;
+  const text = readFileSync(filePath, 'utf8');
+  const at = text.indexOf(body.trimStart().slice(0, 40));
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 /** A figure by id; ids in MDX are checked at load, so a miss here is a bug in the code, not the content. */

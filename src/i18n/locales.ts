@@ -8,10 +8,11 @@ export type Locale = (typeof locales)[number];
 
 export const sourceLocale: Locale = 'zh';
 
-export const localeInfo: Record<Locale, { tag: string; name: string }> = {
-  zh: { tag: 'zh-CN', name: '中文' },
-  ko: { tag: 'ko', name: '조선어' },
-  en: { tag: 'en', name: 'English' },
+/** `short` is what a narrow screen shows in the language switcher; `name` stays its accessible name. */
+export const localeInfo: Record<Locale, { tag: string; name: string; short: string }> = {
+  zh: { tag: 'zh-CN', name: '中文', short: '中' },
+  ko: { tag: 'ko', name: '조선어', short: '조' },
+  en: { tag: 'en', name: 'English', short: 'EN' },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -23,6 +23,10 @@ describe('figure and chart ids in MDX are checked before anything renders', () =
     ]);
   });
 
+  it('counts lines as the editor sees them, after the frontmatter', () => {
+    expect(checkReferences('a.mdx', '\n<Num id="x"/>', known, 9)[0]).toMatch(/^a\.mdx:10: /);
+  });
+
   it('points an editor who puts a number in <Figure> to <Num>', () => {
     expect(checkReferences('a.mdx', '<Figure id="loans-issued"/>', known)[0]).toContain('cite it inline with <Num id="loans-issued"/>');
   });

@@ -49,11 +49,12 @@ const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds
   KeyFigures: { attribute: 'chapter', kind: 'chapters', folder: 'content/chapters/zh/ (a slug)' },
 };
 
-export function checkReferences(file: string, body: string, known: KnownIds): string[] {
+/** `firstLine`: the file's line number of the body's first line (the frontmatter comes before it). */
+export function checkReferences(file: string, body: string, known: KnownIds, firstLine = 1): string[] {
   return findTags(body).flatMap((tag) => {
     const target = targets[tag.component];
     const value = tag.attributes.get(target.attribute);
-    const at = `${file}:${tag.line}`;
+    const at = `${file}:${tag.line + firstLine - 1}`;
     if (value === undefined) return [`${at}: <${tag.component}> needs ${target.attribute}="…"`];
     if (known[target.kind].has(value)) return [];
     const hint =

@@ -1,0 +1,76 @@
+/**
+ * An editor's mistake stops the build with the file, the field and what is expected, and the site that
+ * was there stays exactly as it was. Each case builds a copy of the content with one mistake in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+function buildWith(name: string, mistake: (content: string) => void) {
+  const content = join(root, 'node_modules/.cache/yinji', `broken-${name}`);
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(root, 'content'), content, { recursive: true });
+  mistake(content);
+  const out = join(mkdtempSync(join(tmpdir(), 'yinji-out-')), 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), 'the last good site');
+  const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+    cwd: root,
+    env: { ...process.env, YINJI_CONTENT: content },
+    encoding: 'utf8',
+  });
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    site: readdirSync(out),
+    index: readFileSync(join(out, 'index.html'), 'utf8'),
+  };
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('a broken content file stops the build, names the file and field, and keeps the last site', () => {
+  it('a wrong field in a chapter’s frontmatter', () => {
+    const result = buildWith('field', (content) =>
+      edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace('order: 4', 'order: four')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx/);
+    expect(result.output).toMatch(/order/);
+    expect(result.output).toMatch(/whole number/);
+    expect(result.site).toEqual(['index.html']);
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+
+  it('an unknown figure id in a chapter', () => {
+    const result = buildWith('figure', (content) =>
+      edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Figure id="funds"/>', '<Figure id="fundz"/>')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:1\d: <Figure id="fundz"> names nothing in content\/charts\//);
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+
+  it('broken MDX', () => {
+    const result = buildWith('mdx', (content) =>
+      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Figure id="rights-screening"/>', '<Figure id="rights-screening">')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/chapters\/zh\/05-rights\.mdx/);
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+
+  it('a figure record with a wrong field', () => {
+    const result = buildWith('record', (content) =>
+      edit(join(content, 'figures/loans-issued.json'), (text) => text.replace('"qualifier": "exact"', '"qualifier": "about"')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/figures\/loans-issued\.json/);
+    expect(result.output).toMatch(/qualifier/);
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+});
