@@ -7,7 +7,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname, posix } from 'node:path';
+import { join, posix } from 'node:path';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

@@ -14,3 +14,4 @@ const dictionaries: Record<Locale, UIStrings> = { zh, ko, en };
 export function useTranslations(lang: Locale): UIStrings {
   return dictionaries[lang];
 }
+export * from './static-paths';

@@ -1,4 +1,4 @@
-import { describeFailure, renderResults, search, type SearchStrings } from './search';
+import { bindSearch, type SearchStrings } from './search';
 
 /**
  * The search dialog, loaded the first time a visitor opens search (the header's button, "/" or Ctrl/Cmd+K).
@@ -12,35 +12,12 @@ export function openSearch() {
   const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
   if (!wired) {
     wired = true;
-    const base = dialog.dataset.base ?? '/';
-    const strings = JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings;
-    const list = dialog.querySelector<HTMLElement>('[data-search-results]')!;
-    const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
-    let latest = 0;
-    const run = async () => {
-      const query = input.value.trim();
-      const ticket = ++latest;
-      if (!query) {
-        list.replaceChildren();
-        status.textContent = '';
-        return;
-      }
-      status.textContent = strings.loading;
-      try {
-        const hits = await search(base, query);
-        if (ticket === latest) renderResults(list, status, hits, query, strings);
-      } catch (error) {
-        status.textContent = describeFailure(error, strings);
-      }
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    input.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, 120);
-    });
-    dialog.querySelector('form')?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void run();
+    bindSearch({
+      input,
+      list: dialog.querySelector<HTMLElement>('[data-search-results]')!,
+      status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
+      base: dialog.dataset.base ?? '/',
+      strings: JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings,
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser.

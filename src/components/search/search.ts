@@ -3,6 +3,8 @@
  * Loaded only when a visitor opens search: the index and its code come from the site itself
  * ({base}pagefind/), never from another origin.
  */
+import type { UIStrings } from '../../i18n/ui/types';
+
 export interface SearchStrings {
   loading: string;
   noResults: string; // with {query}
@@ -106,4 +108,63 @@ export function renderResults(list: HTMLElement, status: HTMLElement, hits: Sear
 export function describeFailure(error: unknown, strings: SearchStrings): string {
   console.warn('Search is unavailable:', error);
   return import.meta.env.DEV ? strings.needsBuild : strings.failed;
+}
+
+/** The search UI's strings in the page's language, as templates the browser fills in. */
+export function searchStrings(t: UIStrings): SearchStrings {
+  return {
+    loading: t.searchLoading,
+    noResults: t.searchNoResults('{query}'),
+    results: t.searchResults(9999, '{query}').replace('9999', '{count}'),
+    resultsOne: t.searchResults(1, '{query}'),
+    failed: t.searchFailed,
+    needsBuild: t.searchNeedsBuild,
+  };
+}
+
+export interface SearchBinding {
+  input: HTMLInputElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  base: string;
+  strings: SearchStrings;
+  /** The chapter filter's current value, if the UI has one. */
+  chapter?: () => string | undefined;
+  /** Told of each query before it runs (the search page keeps it in the address). */
+  onQuery?: (query: string) => void;
+}
+
+/**
+ * Searches as the visitor types (after a short pause) and on submit; an answer that arrives after a newer
+ * query started is dropped, so results never jump back to an older query.
+ */
+export function bindSearch({ input, list, status, base, strings, chapter, onQuery }: SearchBinding): () => Promise<void> {
+  let latest = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    onQuery?.(query);
+    const ticket = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const hits = await search(base, query, chapter?.());
+      if (ticket === latest) renderResults(list, status, hits, query, strings);
+    } catch (error) {
+      status.textContent = describeFailure(error, strings);
+    }
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  return run;
 }
