@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
 import { close, createIndex } from 'pagefind';
 
 /**
@@ -23,6 +24,10 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(written.errors.join('\n'));
+          // The site has its own search UI: Pagefind's ready-made UIs would only be dead weight in dist/.
+          for (const file of readdirSync(join(site, 'pagefind'))) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(site, 'pagefind', file));
+          }
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,12 +24,14 @@ function buildWith(name: string, mistake: (content: string) => void) {
     env: { ...process.env, YINJI_CONTENT: content },
     encoding: 'utf8',
   });
-  return {
+  const result = {
     status: run.status,
     output: `${run.stdout}\n${run.stderr}`,
     site: readdirSync(out),
     index: readFileSync(join(out, 'index.html'), 'utf8'),
   };
+  rmSync(join(out, '..'), { recursive: true, force: true });
+  return result;
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
@@ -73,4 +76,27 @@ describe('a broken content file stops the build, names the file and field, and k
     expect(result.output).toMatch(/qualifier/);
     expect(result.index).toBe('the last good site');
   }, 60_000);
+});
+
+describe('publishing is safe', () => {
+  const tree = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((file) => !statSync(join(dir, file)).isDirectory())
+        .sort()
+        .map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+    );
+
+  it('the same commit builds to byte-identical output: no timestamps, no random ids', () => {
+    const outs = [1, 2].map(() => join(mkdtempSync(join(tmpdir(), 'yinji-same-')), 'dist'));
+    for (const out of outs) {
+      const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+    }
+    const [first, second] = outs.map(tree);
+    for (const out of outs) rmSync(join(out, '..'), { recursive: true, force: true });
+    expect(Object.keys(first!).length).toBeGreaterThan(40);
+    expect(second).toEqual(first);
+  }, 120_000);
 });
