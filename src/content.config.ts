@@ -88,7 +88,8 @@ const report = defineCollection({
   schema: z.object({
     title: localized,
     subtitle: localized,
-    publisher: localized,
+    author: localized,
+    publishedOn: localized,
     congress: localized,
     slogan: localized,
     published: z.iso.datetime({ offset: true, error: 'expected an ISO date-time with offset, e.g. 2019-09-29T11:23:44+08:00' }),

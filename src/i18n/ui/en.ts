@@ -36,7 +36,8 @@ export const en: UIStrings = {
   aboutSourceFields: {
     title: 'Title',
     subtitle: 'Subtitle',
-    publisher: 'Publisher',
+    author: 'Author',
+    publishedOn: 'Published on',
     occasion: 'Occasion',
     published: 'Published',
     originalNote: 'Original page’s note',
@@ -44,7 +45,7 @@ export const en: UIStrings = {
   aboutMethodTitle: 'How this site was made',
   aboutMethod: [
     'The Chinese text reproduces the report paragraph by paragraph; the only change supplies one missing quotation mark (国家和省级“最美家庭”). Chapter sub-headings are the editors’, added as signposts.',
-    'Every number in the text is kept in exactly one data record; the text, the charts and the data downloads all read that record, and the tests check each one against the report’s own words. 余 is rendered “more than” and is never dropped.',
+    'Every number in the text other than years is kept in exactly one data record; the text, the charts and the data downloads all read that record, and the tests check each one against the report’s own words. 余 is rendered “more than” and is never dropped.',
     'The site is static: it reads without a server, and makes no request to any other site — no web fonts, no analytics.',
   ],
   aboutTranslationTitle: 'About the translations',

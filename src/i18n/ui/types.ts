@@ -35,7 +35,8 @@ export interface UIStrings {
   aboutSourceFields: {
     title: string;
     subtitle: string;
-    publisher: string;
+    author: string;
+    publishedOn: string;
     occasion: string;
     published: string;
     originalNote: string;

@@ -38,7 +38,8 @@ export const zh: UIStrings = {
   aboutSourceFields: {
     title: '标题',
     subtitle: '副标题',
-    publisher: '发布单位',
+    author: '撰写单位',
+    publishedOn: '发布网页',
     occasion: '场合',
     published: '发布时间',
     originalNote: '原网页标注',
@@ -46,7 +47,7 @@ export const zh: UIStrings = {
   aboutMethodTitle: '制作方法',
   aboutMethod: [
     '中文正文逐段照录原文,仅补全原文中一处缺失的引号(国家和省级“最美家庭”)。各章小标题为编者所加,便于导读。',
-    '文中每一个数字都只在一处数据记录中保存,正文、图表与数据下载都从同一记录读取;测试逐一核对这些数字与报告原文一致。“余”译为“多于”,从不省略。',
+    '除年份外,文中每一个数字都只在一处数据记录中保存,正文、图表与数据下载都从同一记录读取;测试逐一核对这些数字与报告原文一致。译文中的“余”一律译出(朝鲜文“여”,英文“more than”),从不省略。',
     '本站是静态网站,无需网络服务即可阅读;不使用任何第三方字体、统计或外部请求。',
   ],
   aboutTranslationTitle: '关于译文',
