@@ -17,6 +17,10 @@ import { pagefind } from './src/integrations/pagefind.ts';
 const content = process.env.YINJI_CONTENT;
 const cacheDir = content ? `./node_modules/.astro/content-${content.replace(/[^\w-]+/g, '_')}` : './node_modules/.astro';
 
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn('SITE_URL is not set: canonical and hreflang links will name https://example.org. Set it to the public origin when deploying.');
+}
+
 export default defineConfig({
   cacheDir,
   site: process.env.SITE_URL ?? 'https://example.org',
@@ -29,7 +33,13 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
   integrations: [mdx(), pagefind()],
-  security: { csp: true },
+  // Astro hashes every script and style into the policy; no 'unsafe-inline'. Pagefind compiles WebAssembly.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     // A computed import() in a client script fails with inlined assets (`__VITE_PRELOAD__ is not defined`).

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchOptions } from '../scripts/browser.mjs';
+import { waitFor } from '../scripts/wait-for.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4395' } } });
 const runs = Number(values.runs);
@@ -31,7 +32,7 @@ console.log(`\nShared: pagefind.js ${statSync(join(dir, 'pagefind.js')).size} B;
 
 // 2. Time to first result, per query, after the index has loaded.
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+await waitFor(`http://127.0.0.1:${values.port}/`);
 const browser = await chromium.launch(launchOptions);
 const queries = { zh: ['巾帼', '贷款', '家长学校', '最美家庭', '1559', '两癌'], ko: ['녀성', '대출', '학부모학교', '가장 아름다운 가정'], en: ['women', 'loans', 'parent schools', 'screening'] };
 console.log(`\n| language | query | index load ms | first result ms (median of ${runs}) | results |\n| --- | --- | ---: | ---: | ---: |`);

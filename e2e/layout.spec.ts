@@ -34,6 +34,11 @@ test('a chapter prints cleanly: text and charts, no navigation, the source noted
   await expect(page.locator('.toc')).toBeHidden();
   await expect(page.locator('.chapter-nav')).toBeHidden();
   await expect(page.locator('#p1')).toBeVisible();
+  // Charts below the fold print whole: no entrance motion left waiting to start.
+  const chart = page.locator('yinji-chart').last();
+  const bar = await chart.locator('.bar').first().boundingBox();
+  const svg = await chart.locator('svg').first().boundingBox();
+  expect(bar!.width / svg!.width).toBeGreaterThan(0.5);
   await expect(page.locator('.print-source')).toBeVisible();
   await expect(page.locator('.print-source')).toContainText('/en/family/');
 });

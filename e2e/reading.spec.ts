@@ -65,7 +65,8 @@ test.describe('a reader goes through the report', () => {
     await page.locator('.key-figures a[href$="#fig-parent-schools"]').click();
     await expect(page).toHaveURL(/\/en\/family\/#fig-parent-schools$/);
     await expect(page.locator('#fig-parent-schools')).toBeInViewport();
-    await expect(page.locator('#fig-parent-schools')).toHaveCSS('background-color', /rgb/);
+    // The number the reader came for is marked (:target), not left transparent.
+    expect(await page.locator('#fig-parent-schools').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 });
 
@@ -74,4 +75,13 @@ test('the root offers the three languages without redirecting', async ({ page })
   expect(response?.status()).toBe(200);
   expect(new URL(page.url()).pathname).toMatch(/\/$/);
   await expect(page.locator('a[data-lang]')).toHaveCount(3);
+});
+
+test('Korean and English keep their own half-width punctuation beside quotation marks and 《》', async ({ page }) => {
+  await page.goto('en/outreach/');
+  await expect(page.locator('#p1')).not.toContainText('，');
+  await page.goto('ko/family/');
+  await expect(page.locator('.prose')).not.toContainText('，');
+  await page.goto('zh/outreach/');
+  await expect(page.locator('#p1')).toContainText('，');
 });

@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromiumPath } from './browser.mjs';
+import { waitFor } from './wait-for.mjs';
 
 const port = 4396;
 const origin = `http://127.0.0.1:${port}`;
@@ -19,7 +20,7 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', 'dist.a
 if (build.status !== 0) process.exit(1);
 mkdirSync('reports/lighthouse', { recursive: true });
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist.audit', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+await waitFor(`${origin}/`);
 
 function lighthouse(url, file) {
   const run = spawnSync(

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves a built site over http on localhost, under its base path, as a CDN would: /zh/ → zh/index.html,
- * unknown paths → 404.html with status 404. Used by `npm run preview`, the end-to-end tests and the kiosk
- * (Pagefind and service workers need http, not file://).
+ * unknown paths → 404.html with status 404. Used by `npm run preview`, the end-to-end tests and the
+ * benchmarks (Pagefind needs http, not file://).
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /]      (BASE_PATH also sets the base)
  */
@@ -44,7 +44,12 @@ const types = {
 
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  let relative;
+  try {
+    relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  } catch {
+    return undefined; // a malformed address is simply not found
+  }
   if (relative.startsWith('..')) return undefined;
   let path = join(root, relative);
   const info = await stat(path).catch(() => undefined);

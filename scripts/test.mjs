@@ -38,7 +38,9 @@ record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
 rmSync('test-results/unit.json', { force: true });
 const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unitReport = readJson('test-results/unit.json');
-record('unit (vitest)', unitReport?.numPassedTests ?? 0, unitReport ? unitReport.numFailedTests : 1, unit.seconds);
+// A file that fails to load counts as a failed suite, not a failed test; a crash writes no report at all.
+const unitFailed = (unitReport?.numFailedTests ?? 0) + (unitReport?.numFailedTestSuites ?? 0);
+record('unit (vitest)', unitReport?.numPassedTests ?? 0, unit.ok ? unitFailed : Math.max(unitFailed, 1), unit.seconds);
 
 // 3. The site, and the fixture site for the fallback and subpath tests.
 const build = run('build', process.execPath, ['scripts/build.mjs']);
@@ -50,8 +52,10 @@ record('fixture build', fixture.ok ? 1 : 0, fixture.ok ? 0 : 1, fixture.seconds)
 if (build.ok && fixture.ok && existsSync('dist')) {
   rmSync('test-results/e2e.json', { force: true });
   const e2e = run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
-  const stats = readJson('test-results/e2e.json')?.stats;
-  record('e2e (playwright)', stats ? stats.expected + stats.flaky : 0, stats ? stats.unexpected : 1, e2e.seconds);
+  const report = readJson('test-results/e2e.json');
+  // A web server that did not start or a spec that did not compile is an error, not a failed test.
+  const e2eFailed = (report?.stats.unexpected ?? 0) + (report?.errors?.length ?? 0);
+  record('e2e (playwright)', report ? report.stats.expected + report.stats.flaky : 0, e2e.ok ? e2eFailed : Math.max(e2eFailed, 1), e2e.seconds);
 } else {
   record('e2e (playwright)', 0, 1, 0);
 }

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, planChapters, type ChapterPlan } from './lib/chapters';
+import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkReferences, findReferences } from './lib/references';
 import { measureOf, type FigureData } from './lib/figures';
 import type { ChartData } from './lib/charts/types';
-import type { Locale } from './i18n/locales';
 import { fullWidthPunctuation } from './lib/typography';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -20,14 +19,12 @@ export type GlossaryTerm = CollectionEntry<'glossary'>['data']['terms'][number];
 export interface Site {
   report: Report;
   chapters: ChapterPlan<ChapterEntry>;
-  /** The Chinese original of each chapter, in reading order. */
-  originals: ChapterEntry[];
   figures: Map<string, FigureData>;
   charts: Map<string, ChartData>;
   milestones: Milestone[];
   glossary: GlossaryTerm[];
-  /** Where a figure first appears in the report's text, to list figures in reading order. */
-  figureOrder(id: string): number;
+  /** Figures in the order the report states them (chapter by chapter, sentence by sentence). */
+  figuresInOrder(): FigureData[];
 }
 
 let loading: Promise<Site> | undefined;
@@ -46,16 +43,20 @@ async function load(): Promise<Site> {
     getCollection('report'),
     getCollection('glossary'),
   ]);
-  // Titles and summaries are set like the chapter text (lib/markdown.ts does the bodies).
-  const chapterEntries = rawChapters.map((entry) => ({
-    ...entry,
-    data: {
-      ...entry.data,
-      title: fullWidthPunctuation(entry.data.title),
-      shortTitle: fullWidthPunctuation(entry.data.shortTitle),
-      summary: fullWidthPunctuation(entry.data.summary),
-    },
-  }));
+  // Chinese titles and summaries are set like the Chinese text (lib/markdown.ts does the bodies).
+  const chapterEntries = rawChapters.map((entry) =>
+    langOf(entry) !== 'zh'
+      ? entry
+      : {
+          ...entry,
+          data: {
+            ...entry.data,
+            title: fullWidthPunctuation(entry.data.title),
+            shortTitle: fullWidthPunctuation(entry.data.shortTitle),
+            summary: fullWidthPunctuation(entry.data.summary),
+          },
+        },
+  );
   const problems: string[] = [];
   const where = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
 
@@ -104,20 +105,18 @@ async function load(): Promise<Site> {
   const glossary = glossaryEntries[0]?.data.terms ?? [];
   if (problems.length || !report) throw new ContentError(problems);
 
-  const originals = chapters.order.map((slug) => chapters.page('zh', slug).entry);
-  const reading = originals.flatMap((entry) => findReferences(entry.body ?? '').filter((r) => r.component === 'Num').map((r) => r.value));
+  const reading = chapters.order.flatMap((slug) =>
+    findReferences(chapters.page('zh', slug).entry.body ?? '').filter((r) => r.component === 'Num').map((r) => r.value),
+  );
+  const rank = (figure: FigureData) => (reading.includes(figure.id) ? reading.indexOf(figure.id) : reading.length);
   return {
     report,
     chapters,
-    originals,
     figures,
     charts,
     milestones: milestoneEntries.map((entry) => entry.data),
     glossary,
-    figureOrder: (id) => {
-      const index = reading.indexOf(id);
-      return index === -1 ? reading.length : index;
-    },
+    figuresInOrder: () => [...figures.values()].sort((a, b) => rank(a) - rank(b)),
   };
 }
 
@@ -134,8 +133,4 @@ export function figureById(site: Site, id: string): FigureData {
   const figure = site.figures.get(id);
   if (!figure) throw new Error(`Unknown figure "${id}"`);
   return figure;
-}
-
-export function chapterTitle(site: Site, lang: Locale, slug: string): string {
-  return site.chapters.page(lang, slug).entry.data.title;
 }

@@ -8,11 +8,14 @@ export type Locale = (typeof locales)[number];
 
 export const sourceLocale: Locale = 'zh';
 
-/** `short` is what a narrow screen shows in the language switcher; `name` stays its accessible name. */
-export const localeInfo: Record<Locale, { tag: string; name: string; short: string }> = {
-  zh: { tag: 'zh-CN', name: '中文', short: '中' },
-  ko: { tag: 'ko', name: '조선어', short: '조' },
-  en: { tag: 'en', name: 'English', short: 'EN' },
+/**
+ * `short` is what a narrow screen shows in the language switcher; `name` stays its accessible name.
+ * `ogLocale` is the Open Graph form (language_TERRITORY), which has no bare "ko" or "en".
+ */
+export const localeInfo: Record<Locale, { tag: string; name: string; short: string; ogLocale: string }> = {
+  zh: { tag: 'zh-CN', name: '中文', short: '中', ogLocale: 'zh_CN' },
+  ko: { tag: 'ko', name: '조선어', short: '조', ogLocale: 'ko_KR' },
+  en: { tag: 'en', name: 'English', short: 'EN', ogLocale: 'en_US' },
 };
 
 export function isLocale(value: unknown): value is Locale {

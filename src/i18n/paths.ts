@@ -29,9 +29,15 @@ export function makePaths(base: string) {
           return withBase(`${lang}/${route.name}/`);
       }
     },
-    cover: (lang: Locale) => withBase(`${lang}/`),
-    chapter: (lang: Locale, slug: string) => withBase(`${lang}/${slug}/`),
-    page: (lang: Locale, name: PageName) => withBase(`${lang}/${name}/`),
+    cover(lang: Locale) {
+      return this.route(lang, { kind: 'cover' });
+    },
+    chapter(lang: Locale, slug: string) {
+      return this.route(lang, { kind: 'chapter', slug });
+    },
+    page(lang: Locale, name: PageName) {
+      return this.route(lang, { kind: 'page', name });
+    },
     /** A file under public/ or the build's root (favicon, sitemap, search index). */
     file: (path: string) => withBase(path),
   };

@@ -38,7 +38,11 @@ export const paragraphIds = defineHastPlugin({
   },
 });
 
-export const chinesePunctuation = defineHastPlugin({
+/** Only Chinese chapters: Korean and English keep their half-width marks, even next to “ ” or 《》. */
+export const chinesePunctuation = (context: { fileURL: URL | undefined }) =>
+  /\/chapters\/zh\//.test(context.fileURL?.pathname ?? '') && chinesePunctuationPass;
+
+const chinesePunctuationPass = defineHastPlugin({
   name: 'yinji-chinese-punctuation',
   text(node, ctx) {
     const value = fullWidthPunctuation(node.value);

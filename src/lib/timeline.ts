@@ -65,7 +65,9 @@ export function layoutTimeline(milestones: MilestoneData[], lang: Locale, period
     .map((milestone) => ({ milestone, range: [dateRange(milestone.date!)[0], dateRange(milestone.end ?? milestone.date!)[1]] as const }))
     .sort((a, b) => +a.range[0] - +b.range[0] || +a.range[1] - +b.range[1]);
   const first = Math.min(...dated.map((d) => d.range[0].getUTCFullYear()), period.start);
-  const last = Math.max(...dated.map((d) => d.range[1].getUTCFullYear()), new Date(period.published).getUTCFullYear() + 1);
+  // The publication's own calendar date (2019-09-29 at +08:00), not that instant in UTC.
+  const published = dateRange(period.published.slice(0, 10))[0];
+  const last = Math.max(...dated.map((d) => d.range[1].getUTCFullYear()), published.getUTCFullYear() + 1);
   const x = scaleUtc()
     .domain([new Date(Date.UTC(first - 1, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
     .range([0, 100]);
@@ -83,6 +85,6 @@ export function layoutTimeline(milestones: MilestoneData[], lang: Locale, period
     rows,
     undated: milestones.filter((m) => !m.date).map((m) => ({ id: m.id, label: m.label[lang], chapter: m.chapter })),
     ticks: x.ticks(utcYear.every(1)!).map((date) => ({ at: x(date), year: date.getUTCFullYear() })),
-    band: { from: x(new Date(Date.UTC(period.start, 0, 1))), to: x(new Date(period.published)), inferredStart: period.startInferred },
+    band: { from: x(new Date(Date.UTC(period.start, 0, 1))), to: x(published), inferredStart: period.startInferred },
   };
 }

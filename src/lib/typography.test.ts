@@ -11,7 +11,7 @@ describe('Chinese punctuation is set full-width', () => {
   it('sets a comma after a number and before Chinese text full-width', () => {
     expect(fullWidthPunctuation(',带动扶持')).toBe('，带动扶持');
   });
-  it('leaves Korean and English alone', () => {
+  it('leaves Korean and English without Chinese alone (chapters in those languages are not passed to it at all)', () => {
     const korean = '부녀련합회, 조직 (2011—2020년): 끝';
     const english = 'loans (650 million yuan), training: done';
     expect(fullWidthPunctuation(korean)).toBe(korean);

@@ -1,6 +1,6 @@
 /**
  * The chart island: a custom element around a server-drawn SVG chart. It only enhances what is there:
- * - details of a mark on hover and on keyboard focus, in a tooltip that also speaks through a live region;
+ * - details of a mark on hover and on keyboard focus, in a tooltip (screen readers hear the mark's own label);
  * - one tab stop per chart, arrow keys (and Home/End) to move between its marks;
  * - an entrance motion when the chart scrolls into view (CSS honours prefers-reduced-motion).
  * The geometry is in percent of the width, so a resize needs no redraw; the tooltip just follows its mark.
@@ -27,8 +27,7 @@ class YinjiChart extends HTMLElement {
     const tip = this.#tip;
     const figure = this.querySelector('figure');
     if (!tip || !figure) return;
-    const [label = '', value = ''] = (mark.getAttribute('aria-label') ?? '').split(/:\s(?=[^:]*$)/);
-    tip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: value }), label);
+    tip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: mark.dataset.value ?? '' }), mark.dataset.label ?? '');
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
     const frame = figure.getBoundingClientRect();

@@ -45,7 +45,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     await pagefind.options({ baseUrl: base, excerptLength: 30 });
     await pagefind.init();
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    loading = undefined; // a failed load (offline for a moment) is tried again on the next query
+    throw error;
+  });
   return loading;
 }
 
@@ -53,13 +56,23 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 export const markedWords = (html: string) =>
   [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
-/** Results in the order Pagefind ranks them; a chapter's best-matching section is the link, when it has one. */
-export async function search(base: string, query: string, chapter?: string): Promise<SearchHit[]> {
+export interface SearchAnswer {
+  /** How many pages match in all. */
+  total: number;
+  /** The first of them, as Pagefind ranks them. */
+  hits: SearchHit[];
+}
+
+/**
+ * Results in the order Pagefind ranks them. A result links to the first section of its page (in page
+ * order) whose excerpt shows a match, or to the page itself.
+ */
+export async function search(base: string, query: string, chapter?: string): Promise<SearchAnswer> {
   const pagefind = await loadPagefind(base);
   const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
-  if (!response) return [];
+  if (!response) return { total: 0, hits: [] };
   const pages = await Promise.all(response.results.slice(0, 12).map((result) => result.data()));
-  return pages.map((page) => {
+  const hits = pages.map((page) => {
     const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
     const excerpt = best?.excerpt ?? page.excerpt;
     const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
@@ -71,6 +84,7 @@ export async function search(base: string, query: string, chapter?: string): Pro
       terms,
     };
   });
+  return { total: response.results.length, hits };
 }
 
 /** The result's address with the words to highlight, before the fragment: /zh/family/?highlight=家长学校#… */
@@ -84,10 +98,18 @@ export function withHighlight(url: string, terms: string[]): string {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
+/** An excerpt's text with Pagefind's <mark>s, built as nodes: nothing from the index is parsed as HTML into the page. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
 /** Writes the results into a list, and a one-line summary into a live region for screen readers. */
-export function renderResults(list: HTMLElement, status: HTMLElement, hits: SearchHit[], query: string, strings: SearchStrings) {
-  const summary = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.resultsOne : strings.results;
-  status.textContent = fill(summary, { count: hits.length, query });
+export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits }: SearchAnswer, query: string, strings: SearchStrings) {
+  const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultsOne : strings.results;
+  status.textContent = fill(summary, { count: total, query });
   list.replaceChildren(
     ...hits.map((hit) => {
       const item = document.createElement('li');
@@ -96,8 +118,7 @@ export function renderResults(list: HTMLElement, status: HTMLElement, hits: Sear
       const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
       const excerpt = document.createElement('span');
       excerpt.className = 'search-excerpt';
-      // Pagefind's excerpt is text from our own pages, with <mark> around the matched words.
-      excerpt.innerHTML = hit.excerpt;
+      excerpt.append(...excerptNodes(hit.excerpt));
       link.append(section, title, excerpt);
       item.append(link);
       return item;
@@ -151,17 +172,22 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
     }
     status.textContent = strings.loading;
     try {
-      const hits = await search(base, query, chapter?.());
-      if (ticket === latest) renderResults(list, status, hits, query, strings);
+      const answer = await search(base, query, chapter?.());
+      if (ticket === latest) renderResults(list, status, answer, query, strings);
     } catch (error) {
-      status.textContent = describeFailure(error, strings);
+      if (ticket === latest) status.textContent = describeFailure(error, strings);
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  const soon = () => {
     clearTimeout(timer);
     timer = setTimeout(run, 120);
+  };
+  // While an input method composes Chinese or Korean, the field holds pinyin or loose jamo: wait for the word.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) soon();
   });
+  input.addEventListener('compositionend', soon);
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

@@ -2,8 +2,8 @@
 export interface UIStrings {
   skipToContent: string;
   mainNavigation: string;
+  footerNavigation: string;
   languageSwitcher: string;
-  readIn: string;
   cover: string;
   chapters: string;
   about: string;
@@ -17,7 +17,6 @@ export interface UIStrings {
   previous: string;
   next: string;
   backToCover: string;
-  readChapter: string;
   startReading: string;
   keyFigures: string;
   periodLabel: string;
@@ -61,14 +60,12 @@ export interface UIStrings {
   acrossReport: string;
   timelineTitle: string;
   timelineIntro: string;
-  timelineChartLabel: string;
   fiveYears: string;
   undatedTitle: string;
   undatedNote: string;
   inferred: string;
   seeTimeline: string;
   seeFigures: string;
-  chapterLink: string;
   searchTitle: string;
   searchLabel: string;
   searchPlaceholder: string;

@@ -29,7 +29,8 @@ export interface UnitLayout {
   height: number;
 }
 
-export const unitGeometry = { step: 26, radius: 9, maxColumns: 20 };
+/** Ten columns: the marks stay apart on a 320 px phone (about 26 px each), and tens are easy to count. */
+export const unitGeometry = { step: 26, radius: 9, maxColumns: 10 };
 
 export function layoutUnits(figures: FigureData[], lang: Locale, per = 1): UnitLayout {
   const groups = figures.map((figure, swatch) => {
@@ -38,7 +39,7 @@ export function layoutUnits(figures: FigureData[], lang: Locale, per = 1): UnitL
     return { id: figure.id, label: figure.label[lang], value: formatQuantity(figure, lang), marks, swatch };
   });
   const total = groups.reduce((sum, group) => sum + group.marks, 0);
-  const columns = Math.min(unitGeometry.maxColumns, Math.max(total, 8));
+  const columns = Math.min(unitGeometry.maxColumns, total);
   const marks: UnitMark[] = [];
   for (const group of groups) {
     for (let i = 0; i < group.marks; i++) {

@@ -10,10 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  const order = site.chapters.order;
   const figures =
-    params.file === 'figures'
-      ? [...site.figures.values()].sort((a, b) => order.indexOf(a.chapter) - order.indexOf(b.chapter) || site.figureOrder(a.id) - site.figureOrder(b.id))
-      : site.charts.get(params.file!)!.figures.map((id) => figureById(site, id));
+    params.file === 'figures' ? site.figuresInOrder() : site.charts.get(params.file!)!.figures.map((id) => figureById(site, id));
   return new Response(figuresCsv(figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,11 @@
+/** Resolves once a URL answers, for scripts that start the static server themselves. */
+export async function waitFor(url, { timeout = 10_000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
