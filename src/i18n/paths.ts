@@ -16,28 +16,24 @@ export type Route =
 export function makePaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const withBase = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  function route(lang: Locale, place: Route): string {
+    switch (place.kind) {
+      case 'cover':
+        return withBase(`${lang}/`);
+      case 'chapter':
+        return withBase(`${lang}/${place.slug}/`);
+      case 'page':
+        return withBase(`${lang}/${place.name}/`);
+    }
+  }
+  // Plain functions, no `this`: safe to pass around or destructure.
   return {
     /** The language choice at the site's root. */
     home: () => root,
-    route(lang: Locale, route: Route): string {
-      switch (route.kind) {
-        case 'cover':
-          return withBase(`${lang}/`);
-        case 'chapter':
-          return withBase(`${lang}/${route.slug}/`);
-        case 'page':
-          return withBase(`${lang}/${route.name}/`);
-      }
-    },
-    cover(lang: Locale) {
-      return this.route(lang, { kind: 'cover' });
-    },
-    chapter(lang: Locale, slug: string) {
-      return this.route(lang, { kind: 'chapter', slug });
-    },
-    page(lang: Locale, name: PageName) {
-      return this.route(lang, { kind: 'page', name });
-    },
+    route,
+    cover: (lang: Locale) => route(lang, { kind: 'cover' }),
+    chapter: (lang: Locale, slug: string) => route(lang, { kind: 'chapter', slug }),
+    page: (lang: Locale, name: PageName) => route(lang, { kind: 'page', name }),
     /** A file under public/ or the build's root (favicon, sitemap, search index). */
     file: (path: string) => withBase(path),
   };
