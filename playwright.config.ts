@@ -8,8 +8,10 @@ import { launchOptions } from './scripts/browser.mjs';
  *    Chinese (e2e/fixtures), so the fallback and the subpath are tested on real pages.
  * Build both first: `npm run build && npm run build:fixture` (npm test does).
  */
-const site = { port: 4391, base: '/' };
-const subpath = { port: 4392, base: '/yanbian-2019/' };
+// YINJI_E2E_PORT moves both servers, so two checkouts can run their suites side by side.
+const port = Number(process.env.YINJI_E2E_PORT ?? 4391);
+const site = { port, base: '/' };
+const subpath = { port: port + 1, base: '/yanbian-2019/' };
 const serve = (dir: string, { port, base }: typeof site) => ({
   command: `node scripts/serve.mjs --dir ${dir} --port ${port} --base ${base}`,
   url: `http://127.0.0.1:${port}${base}`,
