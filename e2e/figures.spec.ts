@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { strict as assert } from 'node:assert';
 import { locales } from './support';
+import { readCharts, readFigures, readMilestones } from '../tests/content-files';
 
 /** The records, read from content/ as the editors wrote them: what every chart, table and CSV must show. */
-const contentDir = join(import.meta.dirname, '..', 'content');
-const read = (folder: string) =>
-  readdirSync(join(contentDir, folder)).map((name) => JSON.parse(readFileSync(join(contentDir, folder, name), 'utf8')));
-const figures = new Map(read('figures').map((figure) => [figure.id, figure]));
-const charts = read('charts');
-const milestones = read('timeline');
+const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
+const figure = (id: string) => figures.get(id) ?? assert.fail(`no figure ${id}`);
+const charts = readCharts();
+const milestones = readMilestones();
 
 test.describe('charts are in the HTML, readable with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -17,7 +15,7 @@ test.describe('charts are in the HTML, readable with JavaScript off', () => {
   test('a chapter shows its charts as SVG with captions and data tables', async ({ page }) => {
     await page.goto('en/reform/');
     const chart = page.locator('#chart-reform-officers');
-    await expect(chart.locator('figcaption')).toHaveText(charts.find((c) => c.id === 'reform-officers').title.en);
+    await expect(chart.locator('figcaption')).toHaveText(charts.find((c) => c.id === 'reform-officers')!.title.en);
     await expect(chart.locator('svg .bar')).toHaveCount(3);
     await expect(chart.locator('svg .value').first()).toHaveText('18,766');
     await chart.locator('summary').click();
@@ -65,7 +63,7 @@ test.describe('tables and downloads carry the records’ numbers', () => {
       expect(response.status()).toBe(200);
       const rows = (await response.text()).replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
       expect(rows.map((row) => row.split(',').slice(0, 4))).toEqual(
-        chart.figures.map((id: string) => [id, figures.get(id).chapter, String(figures.get(id).value), figures.get(id).qualifier]),
+        chart.figures.map((id) => [id, figure(id).chapter, String(figure(id).value), figure(id).qualifier]),
       );
     }
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatQuantity } from '../src/lib/numbers';
-import { contentDir, paragraphsOf, readChapters, readFigures, readGlossary, readRecords } from './content-files';
+import { paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readReportRecord } from './content-files';
 import { readReport } from './report';
 
 const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
@@ -31,14 +29,14 @@ describe('the Chinese chapters are the report, paragraph by paragraph', () => {
   });
 
   it('take the report metadata from the original page, not from memory', () => {
-    const meta = JSON.parse(readFileSync(join(contentDir, 'report.json'), 'utf8'));
+    const meta = readReportRecord();
     expect(report.title).toBe(meta.title.zh);
     expect(report.subtitle).toBe(meta.subtitle.zh);
     expect(report.banner).toContain(meta.slogan.zh);
     expect(report.banner).toContain(meta.congress.zh);
     expect(report.sourceLine).toContain(meta.sourceNote);
     const [date, time] = meta.published.split('T');
-    expect(report.sourceLine).toContain(`发布时间:${date} ${time.slice(0, 8)}`);
+    expect(report.sourceLine).toContain(`发布时间:${date} ${time?.slice(0, 8)}`);
   });
 });
 
@@ -116,15 +114,15 @@ describe('the glossary is followed everywhere', () => {
 });
 
 describe('every figure is drawn', () => {
-  const charts = readRecords<{ id: string; figures: string[] }>('charts');
+  const charts = readCharts();
   it('appears in at least one chart, and every chart draws known figures', () => {
     const drawn = new Set(charts.flatMap((chart) => chart.figures));
     expect([...figures.keys()].filter((id) => !drawn.has(id))).toEqual([]);
     expect([...drawn].filter((id) => !figures.has(id))).toEqual([]);
   });
   it('each chart is placed once in each language, in its own chapter (or any one, for a chart of the whole report)', () => {
-    for (const chart of charts as { id: string; chapter?: string }[]) {
-      const placed = chapters.filter((chapter) => chapter.body.includes(`<Figure id="${chart.id}"/>`));
+    for (const chart of charts) {
+      const placed = chapters.filter((chapter) => chapter.body.includes(`<Chart id="${chart.id}"/>`));
       expect(placed.map((c) => c.lang).sort(), chart.id).toEqual(['en', 'ko', 'zh']);
       const slugs = new Set(placed.map((c) => c.data.slug));
       expect(slugs.size, `${chart.id} is in one chapter in every language`).toBe(1);

@@ -13,6 +13,25 @@ export type Route =
   | { kind: 'chapter'; slug: string }
   | { kind: 'page'; name: PageName };
 
+/** The CSV files' folder; src/pages/data/ must match it. */
+const csvFolder = 'data';
+
+/**
+ * The words a search matched travel to the page it opens as ?highlight=, before the fragment:
+ * /zh/family/?highlight=家长+学校#… The chapter page reads them back with `highlightedWords`.
+ */
+export const highlightParameter = 'highlight';
+
+export function withHighlight(url: string, words: string[]): string {
+  if (!words.length) return url;
+  const [path = '', hash] = url.split('#');
+  const query = new URLSearchParams({ [highlightParameter]: words.join(' ') });
+  return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
+}
+
+export const highlightedWords = (search: string): string[] =>
+  (new URLSearchParams(search).get(highlightParameter) ?? '').split(/\s+/).filter(Boolean);
+
 export function makePaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const withBase = (path: string) => `${root}${path.replace(/^\//, '')}`;
@@ -26,6 +45,8 @@ export function makePaths(base: string) {
         return withBase(`${lang}/${place.name}/`);
     }
   }
+  /** Where a figure is stated in its chapter's text: the <Num> carries this id. */
+  const figureAnchor = (figure: string) => `fig-${figure}`;
   // Plain functions, no `this`: safe to pass around or destructure.
   return {
     /** The language choice at the site's root. */
@@ -34,8 +55,18 @@ export function makePaths(base: string) {
     cover: (lang: Locale) => route(lang, { kind: 'cover' }),
     chapter: (lang: Locale, slug: string) => route(lang, { kind: 'chapter', slug }),
     page: (lang: Locale, name: PageName) => route(lang, { kind: 'page', name }),
-    /** A file under public/ or the build's root (favicon, sitemap, search index). */
+    /** A file under public/ or the build's root (favicon, sitemap). */
     file: (path: string) => withBase(path),
+    figureAnchor,
+    /** The sentence that states a figure; from its own chapter's page, only the fragment. */
+    figure: (lang: Locale, figure: { id: string; chapter: string }, from?: string) =>
+      `${from === figure.chapter ? '' : route(lang, { kind: 'chapter', slug: figure.chapter })}#${figureAnchor(figure.id)}`,
+    /** A chart's element on any page, the target of links to it. */
+    chartAnchor: (chart: string) => `chart-${chart}`,
+    /** The figures as CSV: one chart's, or every figure of the report (`figures`). */
+    csv: (name: string) => withBase(`${csvFolder}/${name}.csv`),
+    /** Pagefind's bundle: its script, the per-language indexes and fragments live under it. */
+    pagefind: (file = '') => withBase(`pagefind/${file}`),
   };
 }
 

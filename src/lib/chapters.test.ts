@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, planChapters, type ChapterData, type ChapterEntry } from './chapters';
+import { ContentError, planChapters, type ChapterEntry } from './chapters';
+import type { Chapter } from '../schemas/chapter';
 
-const chapter = (id: string, data: Partial<ChapterData> & Pick<ChapterData, 'slug' | 'order'>): ChapterEntry => ({
+const chapter = (id: string, data: Partial<Chapter> & Pick<Chapter, 'slug' | 'order'>): ChapterEntry => ({
   id,
   filePath: `content/chapters/${id}.mdx`,
   data: { kind: 'section', section: data.order, title: 't', shortTitle: 's', summary: 'm', ...data },

@@ -1,28 +1,11 @@
 import { isLocale, locales, sourceLocale, type Locale } from '../i18n/locales';
-import { pageNames } from '../i18n/paths';
-
-/** The report opens with a prologue paragraph, has six sections, and closes with an epilogue. */
-export const chapterKinds = ['prologue', 'section', 'epilogue'] as const;
-export type ChapterKind = (typeof chapterKinds)[number];
-
-/** Chapter slugs share the URL space with the site's own pages. */
-export const reservedSlugs: readonly string[] = pageNames;
-
-export interface ChapterData {
-  slug: string;
-  order: number;
-  kind: ChapterKind;
-  section?: number | undefined;
-  title: string;
-  shortTitle: string;
-  summary: string;
-}
+import type { Chapter } from '../schemas/chapter';
 
 /** The shape of a content-collection entry that this module needs. */
 export interface ChapterEntry {
   id: string; // "{lang}/{file name}"
   filePath?: string | undefined;
-  data: ChapterData;
+  data: Chapter;
 }
 
 export interface ChapterPage<E extends ChapterEntry = ChapterEntry> {

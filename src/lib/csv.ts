@@ -1,4 +1,4 @@
-import type { FigureData } from './figures';
+import type { Figure } from '../schemas/figure';
 
 /**
  * Figures as CSV, for anyone who wants the numbers themselves: one row per figure, the value as a plain
@@ -11,7 +11,7 @@ const cell = (value: string | number) => {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function figuresCsv(figures: FigureData[]): string {
+export function figuresCsv(figures: Figure[]): string {
   const rows = figures.map((f) => [f.id, f.chapter, f.value, f.qualifier, f.unit, f.label.zh, f.label.ko, f.label.en, f.source]);
   // A byte-order mark, so spreadsheet programs read the Chinese and Korean as UTF-8.
   return `\ufeff${[columns, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

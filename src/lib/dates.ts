@@ -1,19 +1,28 @@
 import type { Locale } from '../i18n/locales';
 
 /**
- * Dates as the report gives them, to the precision it gives: "2017", "2019-09", "2019-09-29".
- * Formatted by hand rather than through Date, so no time zone can shift a day.
+ * Dates as the report gives them, to the precision it gives: "2017", "2019-09", "2019-09-29". Written
+ * by Intl in UTC: the date is a calendar day, and no reader's time zone may move it to the day before.
+ * en-GB, because a formal English text writes 29 September 2019.
  */
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const tags: Record<Locale, string> = { zh: 'zh-CN', ko: 'ko', en: 'en-GB' };
+
+const precision = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (lang: Locale, level: keyof typeof precision) => {
+  const key = `${lang}/${level}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(tags[lang], { ...precision[level], timeZone: 'UTC' })));
+  return found;
+};
 
 export function formatDate(iso: string, lang: Locale): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (lang === 'en') {
-    if (month === undefined) return String(year);
-    const name = months[month - 1];
-    return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
-  }
-  const [y, m, d] = lang === 'zh' ? ['年', '月', '日'] : ['년 ', '월 ', '일'];
-  if (month === undefined) return `${year}${y.trim()}`;
-  return day === undefined ? `${year}${y}${month}${m.trim()}` : `${year}${y}${month}${m}${day}${d}`;
+  const [year = NaN, month, day] = iso.split('-').map(Number);
+  const level = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return formatter(lang, level).format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }

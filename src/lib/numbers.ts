@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { FigureUnit, Qualifier } from './figures';
+import type { FigureUnit, Qualifier } from '../schemas/figure';
 
 /**
  * How a figure of the report reads in running text, per language. Chinese writes it as the report does
@@ -13,6 +13,28 @@ export interface Quantity {
   qualifier: Qualifier;
 }
 
+/**
+ * A language's way of writing large numbers. Chinese and Korean count in myriads (万/만 = 10⁴,
+ * 亿/억 = 10⁸) and put "more than" after the number; English counts in thousands and puts it first.
+ * A Record over every locale, so a new language must say how it writes numbers.
+ */
+type NumberWords =
+  | {
+      system: 'myriad';
+      wan: string;
+      yi: string;
+      /** 余 / 여 after a count or a scale. */
+      more: string;
+      /** What follows a percentage for "more than". */
+      percentMore: string;
+      yuan: string;
+      /** Digits below a myriad: the report writes 18766 ungrouped; Korean groups them. */
+      digits: (n: number) => string;
+      /** The report writes "more than ten thousand" as 万余, with no 1. */
+      bareWan: boolean;
+    }
+  | { system: 'thousands'; more: string; yuan: string; million: string; billion: string };
+
 const WAN = 1e4;
 const YI = 1e8;
 
@@ -20,42 +42,38 @@ const YI = 1e8;
 const trim = (n: number) => String(Number(n.toFixed(4)));
 const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
+const words: Record<Locale, NumberWords> = {
+  zh: { system: 'myriad', wan: '万', yi: '亿', more: '余', percentMore: '余', yuan: '元', digits: String, bareWan: true },
+  ko: { system: 'myriad', wan: '만', yi: '억', more: '여', percentMore: ' 이상', yuan: ' 위안', digits: grouped, bareWan: false },
+  en: { system: 'thousands', more: 'more than ', yuan: ' yuan', million: ' million', billion: ' billion' },
+};
+
 /** Round counts of ten thousand and more are written in 万 (1.5万); exact tallies stay in digits (18766). */
 const inWan = (value: number) => value >= WAN && value % 1000 === 0;
 
 export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Locale): string {
+  const w = words[lang];
   const more = qualifier === 'more-than';
-  if (unit === 'percent') {
-    if (lang === 'en') return `${more ? 'more than ' : ''}${trim(value)}%`;
-    return `${trim(value)}%${more ? (lang === 'zh' ? '余' : ' 이상') : ''}`;
+  if (w.system === 'thousands') {
+    const lead = more ? w.more : '';
+    if (unit === 'percent') return `${lead}${trim(value)}%`;
+    if (unit !== 'yuan') return `${lead}${grouped(value)}`;
+    const [scaled, word] = value >= 1e9 ? [value / 1e9, w.billion] : value >= 1e6 ? [value / 1e6, w.million] : [value, ''];
+    return `${lead}${word ? trim(scaled) : grouped(scaled)}${word}${w.yuan}`;
   }
-  if (unit === 'yuan') return formatYuan(value, more, lang);
-  return formatCount(value, more, lang);
-}
-
-function formatYuan(value: number, more: boolean, lang: Locale): string {
-  if (lang === 'en') {
-    const [scaled, word] =
-      value >= 1e9 ? [value / 1e9, ' billion'] : value >= 1e6 ? [value / 1e6, ' million'] : [value, ''];
-    return `${more ? 'more than ' : ''}${word ? trim(scaled) : grouped(scaled)}${word} yuan`;
+  if (unit === 'percent') return `${trim(value)}%${more ? w.percentMore : ''}`;
+  if (unit === 'yuan') {
+    const [scaled, scale] = value >= YI ? [value / YI, w.yi] : value >= WAN ? [value / WAN, w.wan] : [value, ''];
+    // Money puts 余 before the scale: 20余万元, 1000余万元.
+    return `${w.digits(Number(trim(scaled)))}${more ? w.more : ''}${scale}${w.yuan}`;
   }
-  const [scaled, scale] = value >= YI ? [value / YI, lang === 'zh' ? '亿' : '억'] : value >= WAN ? [value / WAN, lang === 'zh' ? '万' : '만'] : [value, ''];
-  // Money puts 余 before the scale: 20余万元, 1000余万元.
-  if (lang === 'zh') return `${trim(scaled)}${more ? '余' : ''}${scale}元`;
-  return `${grouped(scaled)}${more ? '여' : ''}${scale} 위안`;
-}
-
-function formatCount(value: number, more: boolean, lang: Locale): string {
-  if (lang === 'en') return `${more ? 'more than ' : ''}${grouped(value)}`;
-  const sign = lang === 'zh' ? '余' : '여';
   if (inWan(value)) {
     const scaled = value / WAN;
-    const scale = lang === 'zh' ? '万' : '만';
-    // Counts put 余 after the scale: 5万余, and the report writes "more than ten thousand" as 万余.
-    const digits = lang === 'zh' && more && scaled === 1 ? '' : trim(scaled);
-    return `${digits}${scale}${more ? sign : ''}`;
+    // Counts put 余 after the scale: 5万余.
+    const digits = w.bareWan && more && scaled === 1 ? '' : trim(scaled);
+    return `${digits}${w.wan}${more ? w.more : ''}`;
   }
-  return `${lang === 'zh' ? String(value) : grouped(value)}${more ? sign : ''}`;
+  return `${w.digits(value)}${more ? w.more : ''}`;
 }
 
 const compact: Record<Locale, Intl.NumberFormat> = {

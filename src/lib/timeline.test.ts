@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, formatWhen, layoutTimeline, type MilestoneData } from './timeline';
+import { dateRange, formatWhen, layoutTimeline, } from './timeline';
+import type { Milestone } from '../schemas/milestone';
 
-const milestone = (id: string, date?: string, end?: string, inferred = false): MilestoneData => ({
+const milestone = (id: string, date?: string, end?: string, inferred = false): Milestone => ({
   id,
   date,
   end,

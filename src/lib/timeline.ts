@@ -2,6 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { Locale } from '../i18n/locales';
 import { formatDate } from './dates';
+import type { Milestone } from '../schemas/milestone';
 
 /**
  * The five-year timeline: milestones on a time scale, each on its own row (so labels never collide on a
@@ -9,15 +10,6 @@ import { formatDate } from './dates';
  * day as a point. Milestones the report does not date are not placed on the scale at all.
  * Horizontal positions are percent of the width, as in the charts; rows are laid out by the page.
  */
-export interface MilestoneData {
-  id: string;
-  date?: string | undefined;
-  end?: string | undefined;
-  inferred?: Record<Locale, string> | undefined;
-  chapter?: string | undefined;
-  source: string;
-  label: Record<Locale, string>;
-}
 
 export interface TimelineRow {
   id: string;
@@ -46,7 +38,7 @@ export function dateRange(iso: string): [Date, Date] {
   return [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))];
 }
 
-export function formatWhen(milestone: Pick<MilestoneData, 'date' | 'end' | 'inferred'>, lang: Locale): string {
+export function formatWhen(milestone: Pick<Milestone, 'date' | 'end' | 'inferred'>, lang: Locale): string {
   if (!milestone.date) return '';
   const start = `${milestone.inferred ? '≈' : ''}${formatDate(milestone.date, lang)}`;
   return milestone.end ? `${start}–${formatDate(milestone.end, lang)}` : start;
@@ -59,7 +51,7 @@ export interface Period {
   published: string;
 }
 
-export function layoutTimeline(milestones: MilestoneData[], lang: Locale, period: Period): TimelineLayout {
+export function layoutTimeline(milestones: Milestone[], lang: Locale, period: Period): TimelineLayout {
   const dated = milestones
     .filter((milestone) => milestone.date)
     .map((milestone) => ({ milestone, range: [dateRange(milestone.date!)[0], dateRange(milestone.end ?? milestone.date!)[1]] as const }))

@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Locale } from '../../i18n/locales';
-import { measureOf, type FigureData } from '../figures';
+import { measureOf } from '../figures';
+import type { Figure } from '../../schemas/figure';
 import { formatQuantity, formatTick } from '../numbers';
 
 /**
@@ -31,7 +32,7 @@ export interface BarLayout {
 
 export const barGeometry = { rowHeight: 64, labelBaseline: 18, barTop: 26, barHeight: 22, axisHeight: 26, insideFrom: 70 };
 
-export function layoutBars(figures: FigureData[], lang: Locale): BarLayout {
+export function layoutBars(figures: Figure[], lang: Locale): BarLayout {
   const measures = new Set(figures.map((figure) => measureOf(figure.unit)));
   if (measures.size > 1) throw new Error(`A bar chart cannot put ${[...measures].join(' and ')} on one axis`);
   const share = measures.has('share');

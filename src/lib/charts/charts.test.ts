@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars } from './bars';
 import { layoutUnits } from './units';
-import type { FigureData } from '../figures';
+import type { Figure } from '../../schemas/figure';
 
-const figure = (id: string, value: number, unit: FigureData['unit'] = 'people', qualifier: FigureData['qualifier'] = 'exact'): FigureData => ({
+const figure = (id: string, value: number, unit: Figure['unit'] = 'people', qualifier: Figure['qualifier'] = 'exact'): Figure => ({
   id,
   chapter: 'reform',
   value,

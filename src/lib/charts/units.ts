@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { FigureData } from '../figures';
+import type { Figure } from '../../schemas/figure';
 import { formatQuantity } from '../numbers';
 
 /**
@@ -32,7 +32,7 @@ export interface UnitLayout {
 /** Ten columns: the marks stay apart on a 320 px phone (about 26 px each), and tens are easy to count. */
 export const unitGeometry = { step: 26, radius: 9, maxColumns: 10 };
 
-export function layoutUnits(figures: FigureData[], lang: Locale, per = 1): UnitLayout {
+export function layoutUnits(figures: Figure[], lang: Locale, per = 1): UnitLayout {
   const groups = figures.map((figure, swatch) => {
     const marks = figure.value / per;
     if (!Number.isInteger(marks)) throw new Error(`${figure.id}: ${figure.value} is not a whole number of marks of ${per}`);

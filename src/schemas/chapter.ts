@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { pageNames } from '../i18n/paths';
+import { text, slugPattern } from './common';
+
+/** The report opens with a prologue paragraph, has six sections, and closes with an epilogue. */
+export const chapterKinds = ['prologue', 'section', 'epilogue'] as const;
+export type ChapterKind = (typeof chapterKinds)[number];
+
+/** Chapter slugs share the URL space with the site's own pages (/{lang}/about/, /{lang}/{slug}/). */
+export const reservedSlugs: readonly string[] = pageNames;
+
+/** The frontmatter of content/chapters/{lang}/NN-slug.mdx. `slug` joins a chapter's translations. */
+export const chapterSchema = z
+  .strictObject({
+    slug: z
+      .string()
+      .regex(slugPattern, { error: 'expected lower-case letters, digits and hyphens, e.g. "development"' })
+      .refine((slug) => !reservedSlugs.includes(slug), {
+        error: `this slug is taken by a page of the site (${reservedSlugs.join(', ')})`,
+      }),
+    order: z.int({ error: 'expected a whole number: 0 for the prologue, 1–6 for the sections, 7 for the epilogue' }).min(0),
+    kind: z.enum(chapterKinds, { error: `expected one of: ${chapterKinds.join(', ')}` }),
+    section: z.int().min(1, { error: 'the report has sections 1 to 6' }).max(6, { error: 'the report has sections 1 to 6' }).optional(),
+    title: text,
+    shortTitle: text,
+    summary: text,
+  })
+  .refine((chapter) => (chapter.kind === 'section') === (chapter.section !== undefined), {
+    error: '`section` is required for kind: section, and only for it',
+    path: ['section'],
+  });
+
+export type Chapter = z.infer<typeof chapterSchema>;
