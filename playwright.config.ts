@@ -24,6 +24,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Assertions wait on states (a result shown, a status line); on a loaded 2-core machine Pagefind's first
+  // load alone can pass Playwright's 5 s default, so allow more before calling a state missing.
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     launchOptions,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
- *   type check (astro check) → unit tests (vitest) → build → fixture build → end-to-end tests (Playwright).
+ *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest)
+ *   → end-to-end tests (Playwright).
  * A step that cannot run because an earlier one failed counts as failed, never as passed.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,13 +35,17 @@ function readJson(path) {
 const check = run('type check', 'npx', ['astro', 'check']);
 record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
 
-// 2. Unit tests.
-rmSync('test-results/unit.json', { force: true });
-const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
-const unitReport = readJson('test-results/unit.json');
-// A file that fails to load counts as a failed suite, not a failed test; a crash writes no report at all.
-const unitFailed = (unitReport?.numFailedTests ?? 0) + (unitReport?.numFailedTestSuites ?? 0);
-record('unit (vitest)', unitReport?.numPassedTests ?? 0, unit.ok ? unitFailed : Math.max(unitFailed, 1), unit.seconds);
+// 2. Unit tests (vitest's `unit` project): pure functions, the content against the report, build errors.
+function vitest(name, project) {
+  const report = `test-results/${project}.json`;
+  rmSync(report, { force: true });
+  const step = run(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const json = readJson(report);
+  // A file that fails to load counts as a failed suite, not a failed test; a crash writes no report at all.
+  const failed = (json?.numFailedTests ?? 0) + (json?.numFailedTestSuites ?? 0);
+  record(name, json?.numPassedTests ?? 0, step.ok ? failed : Math.max(failed, 1), step.seconds);
+}
+vitest('unit (vitest)', 'unit');
 
 // 3. The site, and the fixture site for the fallback and subpath tests.
 const build = run('build', process.execPath, ['scripts/build.mjs']);
@@ -48,7 +53,9 @@ record('build', build.ok ? 1 : 0, build.ok ? 0 : 1, build.seconds);
 const fixture = run('fixture build', process.execPath, ['scripts/build-fixture.mjs']);
 record('fixture build', fixture.ok ? 1 : 0, fixture.ok ? 0 : 1, fixture.seconds);
 
-// 4. End-to-end, only against builds that exist.
+// 4. Checks over the built files (vitest's `dist` project: size budgets), then end-to-end, only against builds that exist.
+if (build.ok && existsSync('dist')) vitest('dist (vitest)', 'dist');
+else record('dist (vitest)', 0, 1, 0);
 if (build.ok && fixture.ok && existsSync('dist')) {
   rmSync('test-results/e2e.json', { force: true });
   const e2e = run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });

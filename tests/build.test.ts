@@ -11,6 +11,17 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
+/** One run of `npm run build` into `out`, from `content` (default: the real content). */
+function build(out: string, content?: string) {
+  const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
+    cwd: root,
+    env: { ...process.env, ...(content && { YINJI_CONTENT: content }) },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** A build of a copy of the content with one mistake in it, over a dist/ that holds "the last good site". */
 function buildWith(name: string, mistake: (content: string) => void) {
   const content = join(root, 'node_modules/.cache/yinji', `broken-${name}`);
   rmSync(content, { recursive: true, force: true });
@@ -19,17 +30,7 @@ function buildWith(name: string, mistake: (content: string) => void) {
   const out = join(mkdtempSync(join(tmpdir(), 'yinji-out-')), 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'the last good site');
-  const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    env: { ...process.env, YINJI_CONTENT: content },
-    encoding: 'utf8',
-  });
-  const result = {
-    status: run.status,
-    output: `${run.stdout}\n${run.stderr}`,
-    site: readdirSync(out),
-    index: readFileSync(join(out, 'index.html'), 'utf8'),
-  };
+  const result = { ...build(out, content), site: readdirSync(out), index: readFileSync(join(out, 'index.html'), 'utf8') };
   rmSync(join(out, '..'), { recursive: true, force: true });
   return result;
 }
@@ -51,16 +52,18 @@ describe('a broken content file stops the build, names the file and field, and k
 
   it('an unknown figure id in a chapter', () => {
     const result = buildWith('figure', (content) =>
-      edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Figure id="funds"/>', '<Figure id="fundz"/>')),
+      edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Chart id="funds"/>', '<Chart id="fundz"/>\n\n<Figure id="funds"/>')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:1\d: <Figure id="fundz"> names nothing in content\/charts\//);
+    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\//);
+    // The component's old name gets advice, not Astro's "you likely forgot to import".
+    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:\d+: <Figure> is now called <Chart>: write <Chart id="funds"\/>/);
     expect(result.index).toBe('the last good site');
   }, 60_000);
 
   it('broken MDX', () => {
     const result = buildWith('mdx', (content) =>
-      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Figure id="rights-screening"/>', '<Figure id="rights-screening">')),
+      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Chart id="rights-screening"/>', '<Chart id="rights-screening">')),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/chapters\/zh\/05-rights\.mdx/);
@@ -91,8 +94,8 @@ describe('publishing is safe', () => {
   it('the same commit builds to byte-identical output: no timestamps, no random ids', () => {
     const outs = [1, 2].map(() => join(mkdtempSync(join(tmpdir(), 'yinji-same-')), 'dist'));
     for (const out of outs) {
-      const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
+      const run = build(out);
+      expect(run.status, run.output).toBe(0);
     }
     const [first, second] = outs.map(tree);
     for (const out of outs) rmSync(join(out, '..'), { recursive: true, force: true });

@@ -40,6 +40,13 @@ describe('the timeline dates things exactly as the report does', () => {
     expect(layout.rows[1]!.inferred).toBe('inferred');
   });
 
+  it('puts, of two milestones starting together, the shorter first', () => {
+    const tied = layoutTimeline([milestone('plan', '2016', '2020'), milestone('issued', '2016')], 'en', period);
+    expect(tied.rows.map((row) => row.id)).toEqual(['issued', 'plan']);
+    const reversed = layoutTimeline([milestone('issued', '2016'), milestone('plan', '2016', '2020')], 'en', period);
+    expect(reversed.rows.map((row) => row.id)).toEqual(['issued', 'plan']);
+  });
+
   it('never gives an undated achievement a place on the axis', () => {
     expect(layout.rows.map((row) => row.id)).not.toContain('undated');
     expect(layout.undated.map((item) => item.id)).toEqual(['undated']);

@@ -7,6 +7,7 @@ describe('Chinese punctuation is set full-width', () => {
     expect(fullWidthPunctuation('来源:本站原创')).toBe('来源：本站原创');
     expect(fullWidthPunctuation('《延边州妇女发展规划(2011—2020年)》')).toBe('《延边州妇女发展规划（2011—2020年）》');
     expect(fullWidthPunctuation('窗口(站、室)建设')).toBe('窗口（站、室）建设');
+    expect(fullWidthPunctuation('家长学校;妇女之家')).toBe('家长学校；妇女之家');
   });
   it('sets a comma after a number and before Chinese text full-width', () => {
     expect(fullWidthPunctuation(',带动扶持')).toBe('，带动扶持');

@@ -1,4 +1,4 @@
-import { bindSearch, type SearchStrings } from './search';
+import './yinji-search';
 
 /**
  * The search dialog, loaded the first time a visitor opens search (the header's button, "/" or Ctrl/Cmd+K).
@@ -8,17 +8,10 @@ let wired = false;
 
 export function openSearch() {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-  if (!dialog) return;
-  const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
+  const box = dialog?.querySelector('yinji-search');
+  if (!dialog || !box) return;
   if (!wired) {
     wired = true;
-    bindSearch({
-      input,
-      list: dialog.querySelector<HTMLElement>('[data-search-results]')!,
-      status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
-      base: dialog.dataset.base ?? '/',
-      strings: JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings,
-    });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser.
     dialog.addEventListener('keydown', (event) => {
@@ -47,6 +40,5 @@ export function openSearch() {
     });
   }
   if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
+  box.focusField();
 }

@@ -1,18 +1,11 @@
 /**
- * Search over the Pagefind index of the page's language, shared by the search dialog and the search page.
- * Loaded only when a visitor opens search: the index and its code come from the site itself
- * ({base}pagefind/), never from another origin.
+ * Search over the Pagefind index of the page's language, for the <yinji-search> element. Loaded only when a
+ * visitor opens search: the index and its code come from the site itself (paths.pagefind()), never from
+ * another origin.
  */
-import type { UIStrings } from '../../i18n/ui/types';
-
-export interface SearchStrings {
-  loading: string;
-  noResults: string; // with {query}
-  results: string; // with {count} and {query}
-  resultsOne: string; // with {query}
-  failed: string;
-  needsBuild: string;
-}
+import { paths, withHighlight } from '../../i18n/paths';
+import { fill } from '../../i18n/template';
+import type { SearchStatusStrings } from '../../i18n/ui/types';
 
 export interface SearchHit {
   url: string;
@@ -38,11 +31,10 @@ interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(base: string): Promise<Pagefind> {
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    const pagefind = (await import(/* @vite-ignore */ paths.pagefind('pagefind.js'))) as Pagefind;
+    await pagefind.options({ baseUrl: paths.home(), excerptLength: 30 });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {
@@ -67,8 +59,8 @@ export interface SearchAnswer {
  * Results in the order Pagefind ranks them. A result links to the first section of its page (in page
  * order) whose excerpt shows a match, or to the page itself.
  */
-export async function search(base: string, query: string, chapter?: string): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind(base);
+export async function search(query: string, chapter?: string): Promise<SearchAnswer> {
+  const pagefind = await loadPagefind();
   const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
   if (!response) return { total: 0, hits: [] };
   const pages = await Promise.all(response.results.slice(0, 12).map((result) => result.data()));
@@ -87,17 +79,6 @@ export async function search(base: string, query: string, chapter?: string): Pro
   return { total: response.results.length, hits };
 }
 
-/** The result's address with the words to highlight, before the fragment: /zh/family/?highlight=家长学校#… */
-export function withHighlight(url: string, terms: string[]): string {
-  if (!terms.length) return url;
-  const [path = '', hash] = url.split('#');
-  const query = new URLSearchParams({ highlight: terms.join(' ') });
-  return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
-}
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /** An excerpt's text with Pagefind's <mark>s, built as nodes: nothing from the index is parsed as HTML into the page. */
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
@@ -107,8 +88,8 @@ function excerptNodes(html: string): Node[] {
 }
 
 /** Writes the results into a list, and a one-line summary into a live region for screen readers. */
-export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits }: SearchAnswer, query: string, strings: SearchStrings) {
-  const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultsOne : strings.results;
+export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits }: SearchAnswer, query: string, strings: SearchStatusStrings) {
+  const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultOne : strings.results;
   status.textContent = fill(summary, { count: total, query });
   list.replaceChildren(
     ...hits.map((hit) => {
@@ -126,71 +107,7 @@ export function renderResults(list: HTMLElement, status: HTMLElement, { total, h
   );
 }
 
-export function describeFailure(error: unknown, strings: SearchStrings): string {
+export function describeFailure(error: unknown, strings: SearchStatusStrings): string {
   console.warn('Search is unavailable:', error);
   return import.meta.env.DEV ? strings.needsBuild : strings.failed;
-}
-
-/** The search UI's strings in the page's language, as templates the browser fills in. */
-export function searchStrings(t: UIStrings): SearchStrings {
-  return {
-    loading: t.searchLoading,
-    noResults: t.searchNoResults('{query}'),
-    results: t.searchResults(9999, '{query}').replace('9999', '{count}'),
-    resultsOne: t.searchResults(1, '{query}'),
-    failed: t.searchFailed,
-    needsBuild: t.searchNeedsBuild,
-  };
-}
-
-export interface SearchBinding {
-  input: HTMLInputElement;
-  list: HTMLElement;
-  status: HTMLElement;
-  base: string;
-  strings: SearchStrings;
-  /** The chapter filter's current value, if the UI has one. */
-  chapter?: () => string | undefined;
-  /** Told of each query before it runs (the search page keeps it in the address). */
-  onQuery?: (query: string) => void;
-}
-
-/**
- * Searches as the visitor types (after a short pause) and on submit; an answer that arrives after a newer
- * query started is dropped, so results never jump back to an older query.
- */
-export function bindSearch({ input, list, status, base, strings, chapter, onQuery }: SearchBinding): () => Promise<void> {
-  let latest = 0;
-  const run = async () => {
-    const query = input.value.trim();
-    onQuery?.(query);
-    const ticket = ++latest;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    status.textContent = strings.loading;
-    try {
-      const answer = await search(base, query, chapter?.());
-      if (ticket === latest) renderResults(list, status, answer, query, strings);
-    } catch (error) {
-      if (ticket === latest) status.textContent = describeFailure(error, strings);
-    }
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 120);
-  };
-  // While an input method composes Chinese or Korean, the field holds pinyin or loose jamo: wait for the word.
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) soon();
-  });
-  input.addEventListener('compositionend', soon);
-  input.form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
-  return run;
 }

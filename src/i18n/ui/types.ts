@@ -1,3 +1,15 @@
+import type { Template } from '../template';
+
+/** What the search UI says as it works; sent to the browser as data, so templates rather than functions. */
+export interface SearchStatusStrings {
+  loading: string;
+  noResults: Template<'query'>;
+  results: Template<'count'> & Template<'query'>;
+  resultOne: Template<'query'>;
+  failed: string;
+  needsBuild: string;
+}
+
 /** Every string the site's chrome says. A key missing from a language fails the type check. */
 export interface UIStrings {
   skipToContent: string;
@@ -72,11 +84,8 @@ export interface UIStrings {
   searchOpen: string;
   searchClose: string;
   searchShortcut: string;
-  searchLoading: string;
-  searchNoResults: (query: string) => string;
-  searchResults: (count: number, query: string) => string;
+  searchSubmit: string;
+  searchStatus: SearchStatusStrings;
   searchNeedsJs: string;
-  searchNeedsBuild: string;
   searchAllChapters: string;
-  searchFailed: string;
 }

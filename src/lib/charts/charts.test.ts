@@ -64,6 +64,15 @@ describe('pictograms', () => {
     expect(layout.height).toBe(Math.ceil(84 / layout.columns) * 26);
   });
 
+  it('never use more than ten columns, however many marks', () => {
+    const layout = layoutUnits([figure('screened', 84000)], 'en', 1000);
+    expect(layout.columns).toBe(10);
+    expect(new Set(layout.marks.map((mark) => mark.cx)).size).toBe(10);
+    expect(layout.height).toBe(9 * 26);
+    // Fewer marks than ten: as many columns as marks, so a lone mark is not squeezed into a corner.
+    expect(layoutUnits([figure('chair', 1), figure('full', 2)], 'en').columns).toBe(3);
+  });
+
   it('refuse a scale that splits a mark', () => {
     expect(() => layoutUnits([figure('vans', 19)], 'en', 10)).toThrow(/whole number/);
   });

@@ -1,14 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { describe, expect, it as test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageTypes, weighPage } from '../scripts/page-weight.mjs';
+import { pageTypes, weighPage } from '../../scripts/page-weight.mjs';
+import { locales, sourceLocale } from '../../src/i18n/locales';
 
 /**
- * Size budgets over the built files, deterministic (gzip level 9, no network): what a first visit to each
- * page type downloads. For scale: Starlight ships 49 KB on first load of a plain page. Ours must stay
+ * Size budgets over the built files, deterministic (gzip level 9, no network, no browser): what a first
+ * visit to each page type downloads. Runs after the build (`vitest run --project dist`). For scale: Starlight ships 49 KB on first load of a plain page. Ours must stay
  * within these, in every language.
  */
-const dist = 'dist';
+const dist = join(import.meta.dirname, '..', '..', 'dist');
 const KB = 1024;
 type Budget = { html: number; css: number; js: number; total: number };
 const page = (total: number, js = 5): Budget => ({ html: 12 * KB, css: 8 * KB, js: js * KB, total: total * KB });
@@ -26,11 +27,11 @@ const budgets: Record<string, Budget> = {
   'not found (404)': page(20),
 };
 
-test.describe('size budgets, first load, gzip', () => {
+describe('size budgets, first load, gzip', () => {
   for (const [type, page] of Object.entries(pageTypes)) {
-    for (const lang of ['zh', 'ko', 'en']) {
-      const file = page.replace(/^zh\//, `${lang}/`);
-      if (lang !== 'zh' && file === page) continue;
+    for (const lang of locales) {
+      const file = page.replace(new RegExp(`^${sourceLocale}/`), `${lang}/`);
+      if (lang !== sourceLocale && file === page) continue;
       const budget = budgets[type]!;
       test(`${type} (${file}) ≤ ${budget.total / KB} KB: HTML ≤ ${budget.html / KB}, CSS ≤ ${budget.css / KB}, JS ≤ ${budget.js / KB}`, () => {
         const weight = weighPage(dist, file);

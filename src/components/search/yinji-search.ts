@@ -1,0 +1,97 @@
+/**
+ * <yinji-search>: the one search UI of the site, in the header's dialog and on the search page, like
+ * <yinji-chart> for charts. It enhances server-rendered markup (SearchBox.astro): a form with a search
+ * field, an optional chapter filter, a status line and a results list.
+ *
+ * Why not Pagefind's own UI (pagefind-ui / component-ui): it searches on every input event, so while an
+ * input method composes Chinese or Korean it runs queries on pinyin and loose jamo; it writes results
+ * with innerHTML, where we build nodes so that nothing from the index is parsed as HTML into the page;
+ * its strings are not our dictionaries; and its CSS and script would weigh more than this whole island.
+ */
+import { describeFailure, renderResults, search } from './search';
+import type { SearchStatusStrings } from '../../i18n/ui/types';
+
+export class YinjiSearch extends HTMLElement {
+  #latest = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #wired = false;
+
+  get input() {
+    return this.querySelector<HTMLInputElement>('input[type=search]')!;
+  }
+
+  connectedCallback() {
+    if (this.#wired) return;
+    this.#wired = true;
+    const chapter = this.#chapter();
+    // The search page keeps the query in its address, so a search can be bookmarked or shared.
+    if (this.hasAttribute('data-in-address')) {
+      const params = new URLSearchParams(location.search);
+      this.input.value = params.get('q') ?? '';
+      if (chapter) chapter.value = params.get('chapter') ?? '';
+    }
+    // While an input method composes Chinese or Korean, the field holds pinyin or loose jamo: wait for the word.
+    this.input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) this.#soon();
+    });
+    this.input.addEventListener('compositionend', () => this.#soon());
+    chapter?.addEventListener('change', () => void this.run());
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    if (this.input.value) void this.run();
+  }
+
+  /** Puts the cursor in the field, its text selected, ready for a new query. */
+  focusField() {
+    this.input.focus();
+    this.input.select();
+  }
+
+  /** Searches for what the field holds now; an answer that arrives after a newer query started is dropped. */
+  async run() {
+    const query = this.input.value.trim();
+    const chapter = this.#chapter()?.value || undefined;
+    if (this.hasAttribute('data-in-address')) this.#keepInAddress(query, chapter);
+    const ticket = ++this.#latest;
+    const list = this.querySelector<HTMLElement>('[data-search-results]')!;
+    const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStatusStrings;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const answer = await search(query, chapter);
+      if (ticket === this.#latest) renderResults(list, status, answer, query, strings);
+    } catch (error) {
+      if (ticket === this.#latest) status.textContent = describeFailure(error, strings);
+    }
+  }
+
+  #soon() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.run(), 120);
+  }
+
+  #chapter() {
+    return this.querySelector<HTMLSelectElement>('select[name=chapter]');
+  }
+
+  #keepInAddress(query: string, chapter: string | undefined) {
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ ...(query && { q: query }), ...(chapter && { chapter }) }).toString();
+    history.replaceState(null, '', url);
+  }
+}
+
+if (!customElements.get('yinji-search')) customElements.define('yinji-search', YinjiSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yinji-search': YinjiSearch;
+  }
+}
