@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sourceLocale } from './i18n/locales';
+import { isLocale, sourceLocale } from './i18n/locales';
 import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkContent, type Located } from './lib/content-checks';
 import { findReferences } from './lib/references';
@@ -73,7 +73,14 @@ async function load(): Promise<Site> {
     figures,
     charts,
     milestones,
-    bodies: chapterEntries.map((entry) => ({ file: entry.filePath ?? entry.id, body: entry.body ?? '', firstLine: bodyFirstLine(entry.filePath, entry.body ?? '') })),
+    texts: chapterEntries.flatMap((entry) => {
+      const lang = langOf(entry);
+      // A folder that is not a language was refused by planChapters already.
+      if (!isLocale(lang)) return [];
+      const body = entry.body ?? '';
+      return [{ file: entry.filePath ?? entry.id, lang, chapter: entry.data, body, firstLine: bodyFirstLine(entry.filePath, body) }];
+    }),
+    glossary: glossaryEntries[0]?.data.terms ?? [],
   });
   const report = reportEntries[0]?.data;
   if (!report) problems.push('content/report.json is missing');

@@ -4,9 +4,11 @@
  * schema (src/schemas/) before this runs; every problem found here is returned with its file, so the
  * build can list them all at once, before any page renders.
  */
-import type { Chart, Figure, Milestone } from '../schemas';
+import { sourceLocale, type Locale } from '../i18n/locales';
+import { isReportChapter, type Chart, type Chapter, type Figure, type GlossaryTerm, type Milestone } from '../schemas';
 import { measureOf } from './figures';
-import { checkReferences } from './references';
+import { formatQuantity } from './numbers';
+import { checkReferences, findReferences } from './references';
 
 /** A record and the file it came from, for messages an editor can act on. */
 export interface Located<T> {
@@ -14,8 +16,11 @@ export interface Located<T> {
   record: T;
 }
 
-export interface ChapterBody {
+/** One chapter file in one language: its frontmatter, its MDX body and where that body starts. */
+export interface ChapterText {
   file: string;
+  lang: Locale;
+  chapter: Pick<Chapter, 'slug' | 'kind' | 'title'>;
   body: string;
   /** The file's line number of the body's first line (the frontmatter comes before it). */
   firstLine: number;
@@ -27,7 +32,8 @@ export interface Content {
   figures: readonly Located<Figure>[];
   charts: readonly Located<Chart>[];
   milestones: readonly Located<Milestone>[];
-  bodies: readonly ChapterBody[];
+  texts: readonly ChapterText[];
+  glossary: readonly GlossaryTerm[];
 }
 
 export function checkContent(content: Content): string[] {
@@ -41,8 +47,130 @@ export function checkContent(content: Content): string[] {
     ...content.figures.flatMap(({ file, record }) => unknownChapter(file, record.chapter)),
     ...content.charts.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkChart(file, record, figures)]),
     ...content.milestones.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkDates(file, record)]),
-    ...content.bodies.flatMap(({ file, body, firstLine }) => checkReferences(file, body, known, firstLine)),
+    ...content.texts.flatMap(({ file, body, firstLine }) => checkReferences(file, body, known, firstLine)),
+    ...checkCitations(content, figures),
+    ...checkPlacements(content),
+    ...checkGlossary(content),
   ];
+}
+
+/** A <Num> or <Chart> as it stands in a chapter file, at the editor's line number. */
+const citations = (text: ChapterText, component: 'Num' | 'Chart') =>
+  findReferences(text.body)
+    .filter((reference) => reference.component === component && reference.attribute === 'id')
+    .map((reference) => ({ id: reference.value, at: `${text.file}:${reference.line + text.firstLine - 1}` }));
+
+/**
+ * A chapter cites only its own figures (its key figures, charts and the figures page link there), every
+ * figure is stated by its own chapter in the report's Chinese, and that sentence, printed, is the
+ * record's `source`: the record and the text cannot drift apart.
+ */
+function checkCitations(content: Content, figures: ReadonlyMap<string, Figure>): string[] {
+  const problems: string[] = [];
+  for (const text of content.texts) {
+    for (const { id, at } of citations(text, 'Num')) {
+      const figure = figures.get(id);
+      if (figure && figure.chapter !== text.chapter.slug) {
+        problems.push(`${at}: <Num id="${id}"> is a figure of chapter "${figure.chapter}", and a chapter cites only its own figures (the record's chapter is "${figure.chapter}")`);
+      }
+    }
+  }
+  const originals = content.texts.filter((text) => text.lang === sourceLocale && isReportChapter(text.chapter));
+  for (const { file, record: figure } of content.figures) {
+    const original = originals.find((text) => text.chapter.slug === figure.chapter);
+    if (!original) continue; // an unknown chapter is reported above; a chapter of ours need not cite
+    const tag = `<Num id="${figure.id}"/>`;
+    const sentence = sentences(original.body).find((candidate) => candidate.text.includes(tag));
+    if (!sentence) {
+      problems.push(`${file}: ${original.file} never states it: put ${tag} in the sentence of the report that gives the number`);
+      continue;
+    }
+    const printed = printFigures(sentence.text, figures);
+    if (printed !== figure.source) {
+      problems.push(
+        `${file}: source does not match the sentence that states it (${original.file}:${sentence.line + original.firstLine - 1}), as printed:\n      source:   ${figure.source}\n      chapter:  ${printed}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Sentences of a Chinese body, ending at 。, each on its own paragraph's last line. */
+function sentences(body: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  let line = 1;
+  for (const part of body.split(/(?<=。)/)) {
+    const lines = part.split('\n');
+    // A sentence starts after the last line break before it: headings and blank lines are not part of it.
+    found.push({ text: lines.at(-1)!.trim(), line: line + lines.length - 1 });
+    line += lines.length - 1;
+  }
+  return found;
+}
+
+/** The text with each <Num/> printed as the Chinese page prints it. */
+const printFigures = (text: string, figures: ReadonlyMap<string, Figure>) =>
+  text.replace(/<Num id="([^"]+)"\s*\/>/g, (tag, id: string) => {
+    const figure = figures.get(id);
+    return figure ? formatQuantity(figure, sourceLocale) : tag;
+  });
+
+/**
+ * Every figure is drawn by a chart, and every chart is placed once in each language, in the chapter it
+ * belongs to (or, for a chart of the whole report, where the Chinese original places it).
+ */
+function checkPlacements(content: Content): string[] {
+  const problems: string[] = [];
+  const drawn = new Set(content.charts.flatMap(({ record }) => record.figures));
+  for (const { file, record } of content.figures) {
+    if (!drawn.has(record.id)) problems.push(`${file}: no chart draws it: add "${record.id}" to the figures of a chart in content/charts/`);
+  }
+  const placedIn = new Map<string, Map<Locale, { at: string; slug: string }>>();
+  for (const text of content.texts) {
+    for (const { id, at } of citations(text, 'Chart')) {
+      const byLang = placedIn.get(id) ?? new Map();
+      placedIn.set(id, byLang);
+      const earlier = byLang.get(text.lang);
+      if (earlier) problems.push(`${at}: <Chart id="${id}"> is already placed at ${earlier.at}; a chart appears once in each language`);
+      else byLang.set(text.lang, { at, slug: text.chapter.slug });
+    }
+  }
+  for (const { file, record: chart } of content.charts) {
+    const byLang = placedIn.get(chart.id);
+    const home = chart.chapter ?? byLang?.get(sourceLocale)?.slug;
+    if (!byLang?.has(sourceLocale)) {
+      problems.push(`${file}: no Chinese chapter places it: add <Chart id="${chart.id}"/> to ${chart.chapter ? `chapter "${chart.chapter}"` : 'a chapter'} in content/chapters/${sourceLocale}/`);
+    }
+    for (const { at, slug } of byLang?.values() ?? []) {
+      if (home && slug !== home) problems.push(`${at}: <Chart id="${chart.id}"> belongs in chapter "${home}"${chart.chapter ? ` (its record says so)` : ', where the Chinese original places it'}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The glossary fixes how each programme's name is translated: where the Chinese original of a chapter
+ * uses a term, the translation writes the glossary's form of it.
+ */
+function checkGlossary(content: Content): string[] {
+  const problems: string[] = [];
+  // Typographic and straight apostrophes are one letter to a reader.
+  const plain = (text: string) => text.replace(/[’‘]/g, "'");
+  const original = new Map(content.texts.filter((text) => text.lang === sourceLocale).map((text) => [text.chapter.slug, text]));
+  for (const translation of content.texts) {
+    const source = original.get(translation.chapter.slug);
+    if (translation.lang === sourceLocale || !source) continue;
+    const sourceText = `${source.chapter.title}\n${source.body}`;
+    const translated = plain(`${translation.chapter.title}\n${translation.body}`);
+    for (const term of content.glossary) {
+      const used = term.quoted ? sourceText.includes(`“${term.zh}”`) : sourceText.includes(term.zh);
+      const form = term[translation.lang];
+      if (used && !translated.includes(plain(form))) {
+        problems.push(`${translation.file}: the Chinese original says ${term.zh}, which content/glossary.json translates as “${form}”; this chapter never writes it so`);
+      }
+    }
+  }
+  return problems;
 }
 
 function checkChart(file: string, chart: Chart, figures: ReadonlyMap<string, Figure>): string[] {

@@ -14,6 +14,7 @@ export const en: UIStrings = {
   chapterNumber: (n) => `Chapter ${n}`,
   prologue: 'Prologue',
   epilogue: 'Epilogue',
+  appendix: 'Appendix',
   onThisPage: 'In this chapter',
   previous: 'Previous',
   next: 'Next',

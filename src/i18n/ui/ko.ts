@@ -14,6 +14,7 @@ export const ko: UIStrings = {
   chapterNumber: (n) => `제${n}장`,
   prologue: '머리말',
   epilogue: '맺음말',
+  appendix: '부록',
   onThisPage: '이 장의 차례',
   previous: '이전 장',
   next: '다음 장',

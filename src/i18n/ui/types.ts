@@ -25,6 +25,8 @@ export interface UIStrings {
   chapterNumber: (n: number) => string;
   prologue: string;
   epilogue: string;
+  /** A chapter of ours, not the report's: shown apart from the report's chapters. */
+  appendix: string;
   onThisPage: string;
   previous: string;
   next: string;

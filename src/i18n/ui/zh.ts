@@ -16,6 +16,7 @@ export const zh: UIStrings = {
   chapterNumber: (n) => `第${numerals[n] ?? n}章`,
   prologue: '引言',
   epilogue: '结语',
+  appendix: '附录',
   onThisPage: '本章目录',
   previous: '上一章',
   next: '下一章',
