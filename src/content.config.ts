@@ -48,7 +48,9 @@ const figures = defineCollection({
   schema: z.strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected lower-case letters, digits and hyphens' }),
     chapter: z.string(),
-    value: z.number({ error: 'expected a plain number, e.g. 650000000 for 6.5亿' }).positive(),
+    value: z
+      .number({ error: 'expected a plain number, e.g. 650000000 for 6.5亿' })
+      .positive({ error: 'must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿' }),
     unit: z.enum(figureUnits, { error: `expected one of: ${figureUnits.join(', ')}` }),
     qualifier: z.enum(qualifiers, { error: `expected "exact", or "more-than" where the report says 余` }),
     source: text,

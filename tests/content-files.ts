@@ -7,6 +7,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ChapterData } from '../src/lib/chapters';
 import type { FigureData } from '../src/lib/figures';
+import { parseJsonRecord } from '../src/lib/json-records';
+
+/**
+ * A file as the build reads it: editors on Windows may save with a byte-order mark and CRLF line endings,
+ * which the build accepts, so the tests do too.
+ */
+export const asSaved = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 export const contentDir = join(import.meta.dirname, '..', 'content');
 /** The report as supplied (a copy of shared/source/report.zh.txt), the reference every check compares with. */
@@ -19,15 +26,15 @@ export interface ChapterFile {
   body: string;
 }
 
-export function readChapters(): ChapterFile[] {
-  const root = join(contentDir, 'chapters');
+export function readChapters(content = contentDir): ChapterFile[] {
+  const root = join(content, 'chapters');
   return readdirSync(root).flatMap((lang) =>
     readdirSync(join(root, lang))
       .filter((name) => name.endsWith('.mdx'))
       .sort()
       .map((name) => {
-        const file = `content/chapters/${lang}/${name}`;
-        const text = readFileSync(join(root, lang, name), 'utf8');
+        const file = `${content === contentDir ? 'content' : content}/chapters/${lang}/${name}`;
+        const text = asSaved(readFileSync(join(root, lang, name), 'utf8'));
         const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
         if (!match) throw new Error(`${file}: no frontmatter`);
         return { file, lang, data: parse(match[1] ?? '') as ChapterData, body: match[2] ?? '' };
@@ -40,7 +47,7 @@ export function readRecords<T>(folder: string): T[] {
   return readdirSync(root)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(root, name), 'utf8')) as T);
+    .map((name) => parseJsonRecord(readFileSync(join(root, name), 'utf8'), `content/${folder}/${name}`) as T);
 }
 
 export const readFigures = () => readRecords<FigureData>('figures');
@@ -52,7 +59,7 @@ export interface GlossaryTerm {
   quoted?: boolean;
 }
 export const readGlossary = () =>
-  (JSON.parse(readFileSync(join(contentDir, 'glossary.json'), 'utf8')) as { terms: GlossaryTerm[] }).terms;
+  (parseJsonRecord(readFileSync(join(contentDir, 'glossary.json'), 'utf8'), 'content/glossary.json') as { terms: GlossaryTerm[] }).terms;
 
 /** A chapter body's paragraphs: blank-line separated, sub-headings and chart tags left out. */
 export function paragraphsOf(body: string): string[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatQuantity } from '../src/lib/numbers';
+import { parseJsonRecord } from '../src/lib/json-records';
 import { contentDir, paragraphsOf, readChapters, readFigures, readGlossary, readRecords } from './content-files';
 import { readReport } from './report';
 
@@ -31,7 +32,7 @@ describe('the Chinese chapters are the report, paragraph by paragraph', () => {
   });
 
   it('take the report metadata from the original page, not from memory', () => {
-    const meta = JSON.parse(readFileSync(join(contentDir, 'report.json'), 'utf8'));
+    const meta = parseJsonRecord(readFileSync(join(contentDir, 'report.json'), 'utf8'), 'content/report.json') as Record<string, any>;
     expect(report.title).toBe(meta.title.zh);
     expect(report.subtitle).toBe(meta.subtitle.zh);
     expect(report.banner).toContain(meta.slogan.zh);
