@@ -12,11 +12,31 @@ export function searchablePages(site) {
   for (const file of readdirSync(site, { recursive: true }).map(String)) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(site, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!hasSearchableText(html)) continue;
     const lang = (/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown').toLowerCase();
     byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), file]);
   }
   return byLanguage;
+}
+
+/**
+ * Whether a page has text in its data-pagefind-body element. Pagefind leaves out a marked page with no text
+ * (a chapter just scaffolded, not yet written), so such a page is not expected in the index either.
+ */
+export function hasSearchableText(html) {
+  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!open) return false;
+  const name = open[1].toLowerCase();
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  let end = html.length;
+  for (let tag; depth > 0 && (tag = tags.exec(html)); ) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) end = tag.index;
+  }
+  const text = html.slice(open.index + open[0].length, end).replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+  return text.length > 0;
 }
 
 /** Problems with the index, in words; empty when every searchable page is in it. */

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeHolder, holderIsAlive, readHolder, tryLock, unlock } from '../scripts/build-lock.mjs';
-import { searchIndexProblems } from '../scripts/search-coverage.mjs';
+import { hasSearchableText, searchIndexProblems } from '../scripts/search-coverage.mjs';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'yinji-lock-'));
 /** The PID of a process that has exited: a build that died. */
@@ -75,6 +75,12 @@ describe('a build never ships an incomplete search index', () => {
       'the search index for "zh-cn" holds 1 pages, but 2 pages in that language are marked for search',
       'the search index has 2 page fragments for 3 searchable pages',
     ]);
+  });
+
+  it('expects a marked page only when it has text (Pagefind leaves out a chapter not yet written)', () => {
+    expect(hasSearchableText('<main><div class="prose" data-pagefind-body><div><p>文字</p></div></div></main>')).toBe(true);
+    expect(hasSearchableText('<main><div class="prose" data-pagefind-body>\n<div> </div>\n</div><p>outside</p></main>')).toBe(false);
+    expect(hasSearchableText('<main><p>no marked body</p></main>')).toBe(false);
   });
 
   it('refuses a site without an index', () => {
