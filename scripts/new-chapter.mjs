@@ -40,7 +40,16 @@ const content = resolve(values.content);
 const shown = (path) => relative(process.cwd(), path) || path;
 const existing = readExisting(content);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
-const ask = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const prompts = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// Ctrl+D or Ctrl+C at a prompt: leave without writing anything, and say so.
+const ask = prompts && {
+  question: (text) =>
+    prompts.question(text).catch(() => {
+      console.log('\nNo chapter written.');
+      process.exit(1);
+    }),
+  close: () => prompts.close(),
+};
 
 const fromFlags = (name) => Object.fromEntries(locales.flatMap((lang) => (values[`${name}-${lang}`] ? [[lang, values[`${name}-${lang}`]]] : [])));
 const request = {
