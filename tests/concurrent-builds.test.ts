@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, root, startBuild, type BuildRun } from './builds';
 import { tryLock, unlock } from '../scripts/build-lock.mjs';
@@ -42,7 +42,7 @@ describe('two builds at once', () => {
 
   it('with --no-wait, a build refuses at once while another holds the lock, naming its PID and start', async () => {
     // Hold the checkout's lock as a build would (waiting for any build another test file is running).
-    while (!tryLock(lock, { pid: process.pid, host: undefined, started: '2026-11-29T06:40:12.000Z' }).taken) {
+    while (!tryLock(lock, { pid: process.pid, host: hostname(), started: '2026-11-29T06:40:12.000Z' }).taken) {
       await new Promise((done) => setTimeout(done, 200));
     }
     try {
