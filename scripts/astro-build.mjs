@@ -10,6 +10,7 @@
  *   YINJI_OUT_DIR=dist.building-… node scripts/astro-build.mjs
  */
 import { build } from 'astro';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const content = resolve(process.env.YINJI_CONTENT ?? 'content');
@@ -39,14 +40,44 @@ function describe(error) {
   const errors = Array.isArray(err.errors) && err.errors.length ? err.errors : [err];
   const located = errors.map((one) => ({ one, file: locationOf(one) }));
   if (located.every(({ file }) => file && isContent(file.path))) {
-    const problems = located.map(({ one, file }) => {
-      const where = `${show(file.path)}${file.line ? `:${file.line}${file.column ? `:${file.column}` : ''}` : ''}`;
-      return `  - ${where}: ${plain(messageOf(one, file.path))}`;
+    const problems = located.flatMap(({ one, file }) => {
+      const where = (line, column) => `${show(file.path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+      // A schema error lists one field per line: each gets the line where the file sets that field.
+      if (/ data does not match collection schema\./.test(one.message)) {
+        return messageOf(one, file.path)
+          .split('\n    ')
+          .map((raw) => {
+            // Astro words a missing field "source: source: Required".
+            const issue = plain(raw)
+              .replace(/^([\w.[\]-]+): \1: /, '$1: ')
+              .replace(/^([\w.[\]-]+): Required$/, '$1: missing; this field is required');
+            return `  - ${where(fieldLine(file.path, issue))}: ${issue}`;
+          });
+      }
+      return [`  - ${where(file.line, file.column)}: ${plain(messageOf(one, file.path))}`];
     });
     return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
   }
   // Not the content: a bug in the site's code. The stack is what a developer needs here.
   return `The build failed:\n${located.map(({ one, file }) => `${one.stack ?? one.message}${file ? `\n  at ${show(file.path)}:${file.line ?? 0}` : ''}`).join('\n\n')}`;
+}
+
+/**
+ * The line of a file where the field an issue names ("order: expected …", "label.en: …") is set: a
+ * frontmatter line `order: …` or a JSON line `"order": …`. Undefined when the field is missing (the file
+ * is then named without a line) or cannot be found.
+ */
+function fieldLine(path, issue) {
+  const field = /^([A-Za-z_][\w-]*)/.exec(issue)?.[1];
+  if (!field) return undefined;
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const at = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*(?:"${field}"|${field})\\s*:`).test(line));
+  return at < 0 ? undefined : at + 1;
 }
 
 function locationOf(err) {
