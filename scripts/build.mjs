@@ -31,7 +31,8 @@ const out = resolve(values.out.replace(/\/$/, ''));
 const shown = values.out.replace(/\/$/, '');
 const staging = `${out}.building-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
-const lock = resolve('node_modules/.cache/yinji/build.lock');
+// Per checkout, wherever the build is started from.
+const lock = join(import.meta.dirname, '..', 'node_modules/.cache/yinji/build.lock');
 // Long enough for a build of a thousand chapters on a busy machine; after that something is stuck.
 const patience = Number(process.env.YINJI_BUILD_WAIT_SECONDS ?? 900) * 1000;
 
