@@ -41,6 +41,19 @@ test.describe('a reader goes through the report', () => {
     }
   });
 
+  test('the header’s chapter list leads to every chapter, in report order, and marks the one being read', async ({ page }) => {
+    await page.goto('ko/family/');
+    const list = page.locator('.site-header .chapter-list');
+    await expect(list).toBeHidden();
+    await page.locator('.chapter-menu summary').click();
+    await expect(list).toBeVisible();
+    expect(await list.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(reportOrder.map((slug) => `/ko/${slug}/`));
+    await expect(list.locator('a[aria-current=page]')).toHaveAttribute('href', '/ko/family/');
+    await list.locator('a[href="/ko/rights/"]').click();
+    await expect(page).toHaveURL(/\/ko\/rights\/$/);
+    await expect(page.locator('h1')).toContainText('녀성 권익수호망');
+  });
+
   test('a chapter has a table of contents whose links land on its sections', async ({ page }) => {
     await page.goto('en/development/');
     const toc = page.getByRole('navigation', { name: 'In this chapter' });

@@ -24,6 +24,16 @@ test.describe('a chapter not yet translated', () => {
     await page.goto('en/epilogue/');
     await expect(page.locator('a[data-nav=next]')).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
   });
+
+  test('a chapter added after the epilogue is on the cover and in the header’s chapter list, by its own name', async ({ page }) => {
+    await page.goto('en/');
+    const card = page.locator('.bookends .chapter-card a[href="/yanbian-2019/en/untranslated/"]');
+    await expect(card).toContainText('测试附录');
+    await expect(page.locator('.bookends .chapter-card')).toHaveCount(3);
+    await page.locator('.chapter-menu summary').click();
+    await expect(page.locator('.chapter-list a').last()).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
+    await expect(page.locator('.chapter-list a').last()).toContainText('测试附录');
+  });
 });
 
 test('under a subpath every asset and link stays inside it', async ({ page }) => {

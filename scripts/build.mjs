@@ -1,34 +1,130 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds into a fresh folder and swaps it into place only when the whole build (pages,
- * then the search index) succeeded. A failed build leaves the last good site untouched, never a
- * half-written or wiped one.
+ * `npm run build`: builds into a fresh folder of its own and swaps it into place only when the whole build
+ * (pages, then a search index that covers every searchable page) succeeded. A failed build leaves the last
+ * good site untouched, never a half-written, mixed or wiped one.
  *
- *   node scripts/build.mjs [--out dist]      (environment: BASE_PATH, SITE_URL, YINJI_CONTENT)
+ *   node scripts/build.mjs [--out dist] [--no-wait]      (environment: BASE_PATH, SITE_URL, YINJI_CONTENT)
+ *
+ * Two builds at once: one build runs at a time per checkout (scripts/build-lock.mjs says why). A second
+ * build waits for the first and says whom it waits for; with --no-wait it refuses instead. A lock left by
+ * a build that died is taken over.
+ *
+ * The swap: the new site is built in `dist.building-<pid>`, the old one is renamed to `dist.previous-<pid>`
+ * and the new one to `dist`: two renames, no copying, so `dist/` is missing only for the instant between
+ * the two renames (Node has no atomic exchange of two folders). A build killed in that instant leaves
+ * `dist.previous-<pid>`, which the next build puts back before it starts.
+ *
+ * Output: a good build prints one summary (pages, languages, search, time); a bad one prints the problems.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeHolder, tryLock, unlock } from './build-lock.mjs';
+import { searchablePages, searchIndexProblems } from './search-coverage.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
-const out = values.out.replace(/\/$/, '');
-const staging = `${out}.building`;
-const previous = `${out}.previous`;
-
-rmSync(staging, { recursive: true, force: true });
-const started = performance.now();
-const astro = spawnSync('npx', ['astro', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, YINJI_OUT_DIR: staging },
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, 'no-wait': { type: 'boolean', default: false } },
 });
-if (astro.status !== 0) {
+const out = resolve(values.out.replace(/\/$/, ''));
+const shown = values.out.replace(/\/$/, '');
+const staging = `${out}.building-${process.pid}`;
+const previous = `${out}.previous-${process.pid}`;
+// Per checkout, wherever the build is started from.
+const lock = join(import.meta.dirname, '..', 'node_modules/.cache/yinji/build.lock');
+// Long enough for a build of a thousand chapters on a busy machine; after that something is stuck.
+const patience = Number(process.env.YINJI_BUILD_WAIT_SECONDS ?? 900) * 1000;
+
+const started = performance.now();
+await acquire();
+let code = 1;
+try {
+  code = await buildSite();
+} finally {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${out}/ is unchanged.`);
-  process.exit(astro.status ?? 1);
+  unlock(lock);
+}
+process.exit(code);
+
+async function acquire() {
+  let announced;
+  for (;;) {
+    const attempt = tryLock(lock);
+    if (attempt.taken) {
+      if (attempt.tookOver) console.log(`Took over the build lock left by ${describeHolder(attempt.tookOver)}, which is no longer running.`);
+      return;
+    }
+    const other = describeHolder(attempt.holder);
+    if (values['no-wait']) {
+      console.error(`Another build of this checkout is running (${other}); this one did not start. Wait for it to finish, then build again.`);
+      process.exit(75);
+    }
+    if (performance.now() - started > patience) {
+      console.error(`Gave up after waiting ${Math.round(patience / 1000)} s for another build of this checkout (${other}). If it is stuck, stop it, then build again.`);
+      process.exit(75);
+    }
+    if (announced !== other) console.log(`Waiting for another build of this checkout to finish (${other}) …`);
+    announced = other;
+    await new Promise((done) => setTimeout(done, 250));
+  }
 }
 
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
-rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+async function buildSite() {
+  recover();
+  const astro = await run(process.execPath, [join(import.meta.dirname, 'astro-build.mjs')], { YINJI_OUT_DIR: staging });
+  if (astro !== 0) {
+    console.error(`\nThe build failed; ${shown}/ is unchanged.`);
+    return astro || 1;
+  }
+  const problems = searchIndexProblems(staging);
+  if (problems.length) {
+    console.error(`The search index is incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nThe build failed; ${shown}/ is unchanged.`);
+    return 1;
+  }
+  const summary = summarise(staging);
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  console.log(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary}`);
+  if (!process.env.SITE_URL) console.log('Links name https://example.org; set SITE_URL to the public origin when publishing.');
+  return 0;
+}
+
+/** Under the lock, what another build left behind is debris: a site it never swapped in, or the old site mid-swap. */
+function recover() {
+  const folder = dirname(out);
+  const name = basename(out);
+  const leftovers = existsSync(folder) ? readdirSync(folder).filter((file) => file.startsWith(`${name}.building-`) || file.startsWith(`${name}.previous-`)) : [];
+  for (const file of leftovers) {
+    if (file.startsWith(`${name}.previous-`) && !existsSync(out)) {
+      renameSync(join(folder, file), out);
+      console.log(`Put back ${shown}/, left aside by a build that stopped while swapping.`);
+    } else {
+      rmSync(join(folder, file), { recursive: true, force: true });
+    }
+  }
+}
+
+function summarise(site) {
+  const pages = readdirSync(site, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const searchable = searchablePages(site);
+  const indexed = [...searchable.values()].reduce((sum, files) => sum + files.length, 0);
+  return `${pages} pages; search covers ${indexed} pages in ${[...searchable.keys()].sort().join(', ')}.`;
+}
+
+/** Runs a child with its output passed through; ^C stops the child too, so nothing keeps writing after we left. */
+function run(command, args, env) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const stop = (signal) => child.kill(signal);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    child.on('exit', (status, signal) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done(status ?? (signal ? 1 : 0));
+    });
+  });
+}
+

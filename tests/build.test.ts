@@ -3,39 +3,11 @@
  * was there stays exactly as it was. Each case builds a copy of the content with one mistake in it.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..');
-
-/** One run of `npm run build` into `out`, from `content` (default: the real content). */
-function build(out: string, content?: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', out], {
-    cwd: root,
-    env: { ...process.env, ...(content && { YINJI_CONTENT: content }) },
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** A build of a copy of the content with one mistake in it, over a dist/ that holds "the last good site". */
-function buildWith(name: string, mistake: (content: string) => void) {
-  const content = join(root, 'node_modules/.cache/yinji', `broken-${name}`);
-  rmSync(content, { recursive: true, force: true });
-  cpSync(join(root, 'content'), content, { recursive: true });
-  mistake(content);
-  const out = join(mkdtempSync(join(tmpdir(), 'yinji-out-')), 'dist');
-  mkdirSync(out);
-  writeFileSync(join(out, 'index.html'), 'the last good site');
-  const result = { ...build(out, content), site: readdirSync(out), index: readFileSync(join(out, 'index.html'), 'utf8') };
-  rmSync(join(out, '..'), { recursive: true, force: true });
-  return result;
-}
-
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+import { build, buildWith, contentCopy, edit } from './builds';
 
 describe('a broken content file stops the build, names the file and field, and keeps the last site', () => {
   it('a wrong field in a chapter’s frontmatter', () => {
@@ -43,12 +15,11 @@ describe('a broken content file stops the build, names the file and field, and k
       edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace('order: 4', 'order: four')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx/);
-    expect(result.output).toMatch(/order/);
-    expect(result.output).toMatch(/whole number/);
+    // The line where the frontmatter sets the field.
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:3: order: expected a whole number/);
     expect(result.site).toEqual(['index.html']);
     expect(result.index).toBe('the last good site');
-  }, 60_000);
+  }, 300_000);
 
   it('an unknown figure id in a chapter', () => {
     const result = buildWith('figure', (content) =>
@@ -59,7 +30,7 @@ describe('a broken content file stops the build, names the file and field, and k
     // The component's old name gets advice, not Astro's "you likely forgot to import".
     expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:\d+: <Figure> is now called <Chart>: write <Chart id="funds"\/>/);
     expect(result.index).toBe('the last good site');
-  }, 60_000);
+  }, 300_000);
 
   it('broken MDX', () => {
     const result = buildWith('mdx', (content) =>
@@ -68,7 +39,7 @@ describe('a broken content file stops the build, names the file and field, and k
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/chapters\/zh\/05-rights\.mdx/);
     expect(result.index).toBe('the last good site');
-  }, 60_000);
+  }, 300_000);
 
   it('a figure record with a wrong field', () => {
     const result = buildWith('record', (content) =>
@@ -78,7 +49,105 @@ describe('a broken content file stops the build, names the file and field, and k
     expect(result.output).toMatch(/figures\/loans-issued\.json/);
     expect(result.output).toMatch(/qualifier/);
     expect(result.index).toBe('the last good site');
-  }, 60_000);
+  }, 300_000);
+});
+
+/** What an editor must not have to read: the bundler's and Astro's internals. */
+const noise = /Stack trace|route-cache|node_modules\/astro|MODULE_LEVEL_DIRECTIVE|\[vite\]|at async/;
+
+describe('a build prints the problems and nothing else, in words an editor can act on', () => {
+  it('a cross-file problem: file, line and what is wrong, without Astro’s locations or a stack trace', () => {
+    const result = buildWith('quiet', (content) =>
+      edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Chart id="funds"/>', '<Chart id="fundz"/>')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output.trim().split('\n')).toEqual([
+      'The content has 1 problem:',
+      expect.stringMatching(/^ {2}- node_modules\/\.cache\/yinji\/content-broken-quiet\/chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\/$/),
+      '',
+      expect.stringMatching(/^The build failed; \/.*\/dist\/ is unchanged\.$/),
+    ]);
+  }, 300_000);
+
+  it('a schema problem names the file and the field, without Astro’s hints', () => {
+    const result = buildWith('negative', (content) =>
+      edit(join(content, 'figures/lectures.json'), (text) => text.replace('"value": 3795', '"value": -3795')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content-broken-negative/figures/lectures.json:3: value: must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿',
+    );
+    expect(result.output).not.toMatch(noise);
+    expect(result.output).not.toMatch(/Hint|Error reference/);
+    expect(result.index).toBe('the last good site');
+  }, 300_000);
+
+  it('a trailing comma in a JSON record is shown on the comma’s own line', () => {
+    let line = 0;
+    const result = buildWith('comma', (content) =>
+      edit(join(content, 'figures/lectures.json'), (text) => {
+        const lines = text.trimEnd().split('\n');
+        line = lines.length - 1; // the last property, just above the closing brace
+        lines[line - 1] += ',';
+        return lines.join('\n');
+      }),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      new RegExp(`content-broken-comma/figures/lectures\\.json:${line}:\\d+: a comma after the last item of a list or object: remove this comma`),
+    );
+    expect(result.output).not.toMatch(noise);
+    expect(result.index).toBe('the last good site');
+  }, 300_000);
+
+  it('broken MDX: the file, line and column of the mistake, not the bundler’s stack', () => {
+    const result = buildWith('mdx-quiet', (content) =>
+      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Chart id="rights-screening"/>', '<Chart id="rights-screening">')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content-broken-mdx-quiet\/chapters\/zh\/05-rights\.mdx:\d+:1: Expected a closing tag for `<Chart>`/);
+    expect(result.output).not.toMatch(noise);
+  }, 300_000);
+});
+
+describe('a missing field is named as missing', () => {
+  it('says the field is required, in the file that lacks it', () => {
+    const result = buildWith('missing', (content) =>
+      edit(join(content, 'figures/lectures.json'), (text) => text.replace(/^\s*"source": .*\n/m, '')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content-broken-missing\/figures\/lectures\.json: source: missing; this field is required\n/);
+    expect(result.output).not.toMatch(noise);
+  }, 300_000);
+});
+
+describe('files saved on Windows build like any other', () => {
+  it('a byte-order mark in JSON and MDX, and CRLF line endings in MDX, build the same site; a good build prints only a summary', () => {
+    const content = contentCopy('windows', (content) => {
+      const withBom = (file: string) => edit(join(content, file), (text) => `\uFEFF${text}`);
+      withBom('figures/lectures.json');
+      withBom('glossary.json');
+      for (const file of ['chapters/zh/04-family.mdx', 'chapters/ko/04-family.mdx', 'chapters/en/02-outreach.mdx']) {
+        edit(join(content, file), (text) => text.replace(/\n/g, '\r\n'));
+      }
+      withBom('chapters/ko/04-family.mdx');
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'yinji-windows-')), 'dist');
+    const run = build(['--out', out], { YINJI_CONTENT: content });
+    try {
+      expect(run.status, run.output).toBe(0);
+      expect(run.output.trim().split('\n')).toEqual([
+        expect.stringMatching(/^Built \/.*\/dist\/ in [\d.]+ s: 41 pages; search covers 30 pages in en, ko, zh-cn\.$/),
+        'Links name https://example.org; set SITE_URL to the public origin when publishing.',
+      ]);
+      const page = readFileSync(join(out, 'ko/family/index.html'), 'utf8');
+      expect(page).not.toContain('\uFEFF');
+      expect(page).not.toContain('---');
+      expect(readFileSync(join(out, 'en/outreach/index.html'), 'utf8')).toMatch(/<p id="p1"/);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('publishing is safe', () => {
@@ -94,7 +163,7 @@ describe('publishing is safe', () => {
   it('the same commit builds to byte-identical output: no timestamps, no random ids', () => {
     const outs = [1, 2].map(() => join(mkdtempSync(join(tmpdir(), 'yinji-same-')), 'dist'));
     for (const out of outs) {
-      const run = build(out);
+      const run = build(['--out', out]);
       expect(run.status, run.output).toBe(0);
     }
     const [first, second] = outs.map(tree);

@@ -19,6 +19,13 @@ import {
   type Figure,
   type Milestone,
 } from '../src/schemas';
+import { parseJsonRecord } from '../src/lib/json-records';
+
+/**
+ * A file as the build reads it: editors on Windows may save with a byte-order mark and CRLF line endings,
+ * which the build accepts, so the tests do too.
+ */
+export const asSaved = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 export const contentDir = join(import.meta.dirname, '..', 'content');
 /** The report as supplied (a copy of shared/source/report.zh.txt), the reference every check compares with. */
@@ -37,15 +44,15 @@ function parsed<S extends z.ZodType>(schema: S, value: unknown, file: string): z
   return result.data;
 }
 
-export function readChapters(): ChapterFile[] {
-  const root = join(contentDir, 'chapters');
+export function readChapters(content = contentDir): ChapterFile[] {
+  const root = join(content, 'chapters');
   return readdirSync(root).flatMap((lang) =>
     readdirSync(join(root, lang))
       .filter((name) => name.endsWith('.mdx'))
       .sort()
       .map((name) => {
-        const file = `content/chapters/${lang}/${name}`;
-        const text = readFileSync(join(root, lang, name), 'utf8');
+        const file = `${content === contentDir ? 'content' : content}/chapters/${lang}/${name}`;
+        const text = asSaved(readFileSync(join(root, lang, name), 'utf8'));
         const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
         if (!match) throw new Error(`${file}: no frontmatter`);
         return { file, lang, data: parsed(chapterSchema, parse(match[1] ?? ''), file), body: match[2] ?? '' };
@@ -53,20 +60,23 @@ export function readChapters(): ChapterFile[] {
   );
 }
 
+/** A JSON file as the build reads it (a byte-order mark is fine; a syntax error names the line). */
+const readJson = (path: string, file: string) => parseJsonRecord(readFileSync(path, 'utf8'), file);
+
 /** The records of one folder, each with the id its file name gives it. */
 function readRecords<S extends z.ZodType<object>>(folder: string, schema: S): (z.infer<S> & { id: string })[] {
   const root = join(contentDir, folder);
   return readdirSync(root)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({ ...parsed(schema, JSON.parse(readFileSync(join(root, name), 'utf8')), `content/${folder}/${name}`), id: basename(name, '.json') }));
+    .map((name) => ({ ...parsed(schema, readJson(join(root, name), `content/${folder}/${name}`), `content/${folder}/${name}`), id: basename(name, '.json') }));
 }
 
 export const readFigures = (): Figure[] => readRecords('figures', figureSchema);
 export const readCharts = (): Chart[] => readRecords('charts', chartSchema);
 export const readMilestones = (): Milestone[] => readRecords('timeline', milestoneSchema);
-export const readGlossary = () => parsed(glossarySchema, JSON.parse(readFileSync(join(contentDir, 'glossary.json'), 'utf8')), 'content/glossary.json').terms;
-export const readReportRecord = () => parsed(reportSchema, JSON.parse(readFileSync(join(contentDir, 'report.json'), 'utf8')), 'content/report.json');
+export const readGlossary = () => parsed(glossarySchema, readJson(join(contentDir, 'glossary.json'), 'content/glossary.json'), 'content/glossary.json').terms;
+export const readReportRecord = () => parsed(reportSchema, readJson(join(contentDir, 'report.json'), 'content/report.json'), 'content/report.json');
 
 /** A chapter body's paragraphs: blank-line separated, sub-headings and chart tags left out. */
 export function paragraphsOf(body: string): string[] {

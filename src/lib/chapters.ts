@@ -1,5 +1,6 @@
 import { isLocale, locales, sourceLocale, type Locale } from '../i18n/locales';
 import type { Chapter } from '../schemas/chapter';
+import { absolutePath, contentErrorHint, locationOf, type ProblemLocation } from './problem-location';
 
 /** The shape of a content-collection entry that this module needs. */
 export interface ChapterEntry {
@@ -27,9 +28,16 @@ export interface ChapterPlan<E extends ChapterEntry = ChapterEntry> {
 }
 
 export class ContentError extends Error {
+  /** The first problem's file and line: Astro's dev overlay shows that file there, not the site code that threw. */
+  loc: ProblemLocation | undefined;
+  hint = contentErrorHint;
   constructor(public problems: string[]) {
     super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentError';
+    const loc = problems.map(locationOf).find((found) => found !== undefined);
+    this.loc = loc && typeof process !== 'undefined' ? { ...loc, file: absolutePath(loc.file, process.cwd()) } : loc;
+    // An editor's mistake, not a bug: where in the site's code it was noticed is of no use to them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

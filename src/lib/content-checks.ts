@@ -9,6 +9,9 @@ import { isReportChapter, type Chart, type Chapter, type Figure, type GlossaryTe
 import { measureOf } from './figures';
 import { formatQuantity } from './numbers';
 import { checkReferences, findReferences } from './references';
+import { milestoneDateProblems } from './date-checks';
+import { mdxSafetyProblems } from './mdx-safety';
+import { chapterFileNameProblems } from './chapter-files';
 
 /** A record and the file it came from, for messages an editor can act on. */
 export interface Located<T> {
@@ -20,7 +23,7 @@ export interface Located<T> {
 export interface ChapterText {
   file: string;
   lang: Locale;
-  chapter: Pick<Chapter, 'slug' | 'kind' | 'title'>;
+  chapter: Pick<Chapter, 'slug' | 'kind' | 'title' | 'order'>;
   body: string;
   /** The file's line number of the body's first line (the frontmatter comes before it). */
   firstLine: number;
@@ -47,7 +50,11 @@ export function checkContent(content: Content): string[] {
     ...content.figures.flatMap(({ file, record }) => unknownChapter(file, record.chapter)),
     ...content.charts.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkChart(file, record, figures)]),
     ...content.milestones.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkDates(file, record)]),
-    ...content.texts.flatMap(({ file, body, firstLine }) => checkReferences(file, body, known, firstLine)),
+    ...content.texts.flatMap(({ file, chapter, body, firstLine }) => [
+      ...chapterFileNameProblems(file, chapter),
+      ...mdxSafetyProblems(file, body, { firstLine }),
+      ...checkReferences(file, body, known, firstLine),
+    ]),
     ...checkCitations(content, figures),
     ...checkPlacements(content),
     ...checkGlossary(content),
@@ -194,24 +201,9 @@ function checkChart(file: string, chart: Chart, figures: ReadonlyMap<string, Fig
   return problems;
 }
 
-/** A date of the calendar: 2019-02-30 matches the pattern but is no day. */
-export function isCalendarDate(iso: string): boolean {
-  const [year = NaN, month = 1, day = 1] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/** Real calendar days (lib/date-checks), a start for every end, and no span that ends before it starts. */
+function checkDates(file: string, milestone: Milestone): string[] {
+  if (milestone.end !== undefined && milestone.date === undefined) return [`${file}: end is set without date`];
+  return milestoneDateProblems(file, milestone);
 }
 
-function checkDates(file: string, milestone: Milestone): string[] {
-  const { date, end } = milestone;
-  const problems: string[] = [];
-  for (const [field, value] of [['date', date], ['end', end]] as const) {
-    if (value !== undefined && !isCalendarDate(value)) problems.push(`${file}: ${field} "${value}" is not a date of the calendar (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
-  }
-  if (end !== undefined && date === undefined) problems.push(`${file}: end is set without date`);
-  // Compared as text, by the shorter precision: 2016 ends no earlier than 2016-05.
-  if (date && end && problems.length === 0) {
-    const length = Math.min(date.length, end.length);
-    if (end.slice(0, length) < date.slice(0, length)) problems.push(`${file}: end "${end}" is before date "${date}"`);
-  }
-  return problems;
-}

@@ -7,7 +7,7 @@ export const citingComponents = ['Num', 'Chart', 'KeyFigures'] as const;
 export type CitingComponent = (typeof citingComponents)[number];
 
 /** Names that components once had, and what to write now: an old habit gets advice, not a crash. */
-const renamed: Record<string, CitingComponent> = { Figure: 'Chart' };
+export const renamed: Record<string, CitingComponent> = { Figure: 'Chart' };
 
 export interface Reference {
   component: CitingComponent;

@@ -24,7 +24,9 @@ export type Qualifier = (typeof qualifiers)[number];
 /** A number of the report, content/figures/{id}.json: the file name is its id. */
 export const figureSchema = z.strictObject({
   chapter: z.string(),
-  value: z.number({ error: 'expected a plain number, e.g. 650000000 for 6.5亿' }).positive(),
+  value: z
+    .number({ error: 'expected a plain number, e.g. 650000000 for 6.5亿' })
+    .positive({ error: 'must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿' }),
   unit: z.enum(figureUnits, { error: `expected one of: ${figureUnits.join(', ')}` }),
   qualifier: z.enum(qualifiers, { error: `expected "exact", or "more-than" where the report says 余` }),
   source: text,

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * One `astro build`, run by scripts/build.mjs in a child process, quiet: Astro logs only warnings and
+ * errors, and an error is printed the way an editor can act on it.
+ *
+ * An editor's mistake (a content file that breaks a rule) prints the file, the line where known, the field
+ * and what is expected, and nothing else: no stack trace, no location inside Astro's own code, which only
+ * bury the one line that matters. Anything else is a bug in the site's code and keeps its stack trace.
+ *
+ *   YINJI_OUT_DIR=dist.building-… node scripts/astro-build.mjs
+ */
+import { build } from 'astro';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+const content = resolve(process.env.YINJI_CONTENT ?? 'content');
+// Astro's usage-data notice and its request have no place in an editor's build output.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+// Vite announces a failed bundle ("✗ Build failed in 757ms") before the error itself reaches us; the error
+// is what this script prints, so that one line would only be noise above it. Nothing else is dropped.
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream);
+  stream.write = (chunk, ...rest) => (/\[vite\].*✗ Build failed in [\d.]+m?s/.test(String(chunk)) ? true : write(chunk, ...rest));
+}
+
+try {
+  await build({ logLevel: 'warn' });
+} catch (error) {
+  console.error(describe(error));
+  process.exit(1);
+}
+
+/** The problem as an editor reads it. */
+function describe(error) {
+  const err = error instanceof Error ? error : new Error(String(error));
+  // Our own cross-file checks (src/site.ts, src/lib/chapters.ts) already name file, line and field.
+  if (err.name === 'ContentError' || /^The content has \d+ problems?:/.test(err.message)) return plain(err.message);
+  // The bundler gathers the errors of several files into one.
+  const errors = Array.isArray(err.errors) && err.errors.length ? err.errors : [err];
+  const located = errors.map((one) => ({ one, file: locationOf(one) }));
+  if (located.every(({ file }) => file && isContent(file.path))) {
+    const problems = located.flatMap(({ one, file }) => {
+      const where = (line, column) => `${show(file.path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+      // A schema error lists one field per line: each gets the line where the file sets that field.
+      if (/ data does not match collection schema\./.test(one.message)) {
+        return messageOf(one, file.path)
+          .split('\n    ')
+          .map((raw) => {
+            // Astro words a missing field "source: source: Required".
+            const issue = plain(raw)
+              .replace(/^([\w.[\]-]+): \1: /, '$1: ')
+              .replace(/^([\w.[\]-]+): Required$/, '$1: missing; this field is required');
+            return `  - ${where(fieldLine(file.path, issue))}: ${issue}`;
+          });
+      }
+      return [`  - ${where(file.line, file.column)}: ${plain(messageOf(one, file.path))}`];
+    });
+    return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
+  }
+  // Not the content: a bug in the site's code. The stack is what a developer needs here.
+  return `The build failed:\n${located.map(({ one, file }) => `${one.stack ?? one.message}${file ? `\n  at ${show(file.path)}:${file.line ?? 0}` : ''}`).join('\n\n')}`;
+}
+
+/**
+ * The line of a file where the field an issue names ("order: expected …", "label.en: …") is set: a
+ * frontmatter line `order: …` or a JSON line `"order": …`. Undefined when the field is missing (the file
+ * is then named without a line) or cannot be found.
+ */
+function fieldLine(path, issue) {
+  const field = /^([A-Za-z_][\w-]*)/.exec(issue)?.[1];
+  if (!field) return undefined;
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const at = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*(?:"${field}"|${field})\\s*:`).test(line));
+  return at < 0 ? undefined : at + 1;
+}
+
+function locationOf(err) {
+  const loc = err.loc;
+  const path = loc?.file ?? err.id ?? err.filename;
+  if (!path) return undefined;
+  const clean = String(path).replace(/^file:\/\//, '').replace(/\?.*$/, '');
+  return { path: clean.startsWith('/') ? clean : resolve(clean), line: loc?.line || undefined, column: loc?.column || undefined };
+}
+
+function isContent(path) {
+  const from = relative(content, path);
+  return !from.startsWith('..') && !from.startsWith('/');
+}
+
+/**
+ * Astro's schema error reads "chapters → en/04-family data does not match collection schema.\n\n  order: …":
+ * the first sentence repeats the file, the rest is what is wrong.
+ */
+function messageOf(err, path) {
+  const message = err.message.replace(/^.*? data does not match collection schema\.\s*/s, '');
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    // Compiler messages sometimes repeat the file's path; the line already starts with it.
+    .map((line) => line.replace(`${path}: `, '').replace(/^\S+\.(json|mdx|ya?ml):\d+(:\d+)?: /, ''))
+    // MDX's messages start and end with the line and column the location already gives.
+    .map((line) => line.replace(/^\d+:\d+(-\d+:\d+)?: /, '').replace(/ \(\d+:\d+\)/, ''));
+  return lines.join('\n    ');
+}
+
+function show(path) {
+  return relative(process.cwd(), path) || path;
+}
+// Astro colours its messages; an editor's terminal or a CI log may not.
+function plain(text) {
+  return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\*\*([^*]+)\*\*/g, '$1');
+}
