@@ -10,6 +10,7 @@ import { checkReferences, findReferences } from './lib/references';
 import { measureOf, type FigureData } from './lib/figures';
 import type { ChartData } from './lib/charts/types';
 import { fullWidthPunctuation } from './lib/typography';
+import { checkTranslations } from './lib/parallel';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type Report = CollectionEntry<'report'>['data'];
@@ -99,6 +100,8 @@ async function load(): Promise<Site> {
     const body = entry.body ?? '';
     problems.push(...checkReferences(where(entry), body, known, bodyFirstLine(entry.filePath, body)));
   }
+  // Translations pair with the original paragraph by paragraph (parallel reading, #pN links).
+  problems.push(...checkTranslations(chapterEntries.map((e) => ({ file: where(e), lang: langOf(e), slug: e.data.slug, body: e.body ?? '', firstLine: bodyFirstLine(e.filePath, e.body ?? '') }))));
 
   const report = reportEntries[0]?.data;
   if (!report) problems.push('content/report.json is missing');
