@@ -87,4 +87,13 @@ export const en: UIStrings = {
   searchNeedsBuild: 'The search index is made by npm run build; it is not available in the development preview.',
   searchAllChapters: 'All chapters',
   searchFailed: 'Search is not available right now.',
+  parallelTitle: 'Side by side',
+  parallelRead: (language) => `Read side by side with ${language}`,
+  parallelParagraph: (paragraph, language) => `Paragraph ${paragraph} side by side with ${language}`,
+  parallelPairs: 'Languages side by side',
+  parallelBack: 'Back to the chapter',
+  parallelNote: 'Paragraphs are paired by their place in the report: the third paragraph of a translation is the third paragraph of the original.',
+  parallelPairLink: (paragraph) => `Link to paragraph ${paragraph} side by side (copies it)`,
+  parallelCopied: 'Link copied.',
+  parallelHit: 'Side by side',
 };

@@ -87,4 +87,13 @@ export const ko: UIStrings = {
   searchNeedsBuild: '검색 색인은 npm run build 때 만들어지므로 개발 미리보기에서는 쓸 수 없습니다.',
   searchAllChapters: '모든 장',
   searchFailed: '검색을 지금 쓸 수 없습니다.',
+  parallelTitle: '대조 읽기',
+  parallelRead: (language) => `대조 읽기: ${language}`,
+  parallelParagraph: (paragraph, language) => `제${paragraph}단락 대조 읽기: ${language}`,
+  parallelPairs: '대조할 언어',
+  parallelBack: '이 장으로 돌아가기',
+  parallelNote: '단락은 보고서 안의 위치에 따라 하나하나 대응한다: 번역의 몇째 단락은 곧 원문의 몇째 단락이다.',
+  parallelPairLink: (paragraph) => `제${paragraph}단락 대조 링크(눌러서 복사)`,
+  parallelCopied: '링크를 복사하였습니다.',
+  parallelHit: '대조 읽기',
 };

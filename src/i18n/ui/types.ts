@@ -79,4 +79,14 @@ export interface UIStrings {
   searchNeedsBuild: string;
   searchAllChapters: string;
   searchFailed: string;
+  /** Parallel reading: a chapter side by side in two languages. */
+  parallelTitle: string;
+  parallelRead: (language: string) => string;
+  parallelParagraph: (paragraph: number, language: string) => string;
+  parallelPairs: string;
+  parallelBack: string;
+  parallelNote: string;
+  parallelPairLink: (paragraph: number) => string;
+  parallelCopied: string;
+  parallelHit: string;
 }

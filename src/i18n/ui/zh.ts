@@ -89,4 +89,13 @@ export const zh: UIStrings = {
   searchNeedsBuild: '搜索索引在 npm run build 时生成；开发预览中暂不可用。',
   searchAllChapters: '全部篇章',
   searchFailed: '搜索暂时不可用。',
+  parallelTitle: '对照阅读',
+  parallelRead: (language) => `与${language}对照阅读`,
+  parallelParagraph: (paragraph, language) => `第${paragraph}段与${language}对照`,
+  parallelPairs: '对照语言',
+  parallelBack: '返回本章',
+  parallelNote: '段落按其在报告中的位置一一对应：译文的第几段就是原文的第几段。',
+  parallelPairLink: (paragraph) => `第${paragraph}段的对照链接（点击复制）`,
+  parallelCopied: '链接已复制。',
+  parallelHit: '对照阅读',
 };
