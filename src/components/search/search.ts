@@ -12,6 +12,8 @@ export interface SearchStrings {
   resultsOne: string; // with {query}
   failed: string;
   needsBuild: string;
+  /** The link to a hit's place in the parallel view. */
+  parallel: string;
 }
 
 export interface SearchHit {
@@ -21,6 +23,8 @@ export interface SearchHit {
   excerpt: string;
   /** The words Pagefind matched, to highlight them on the page the result opens. */
   terms: string[];
+  /** The same place in the parallel view, where the chapter has one. */
+  parallel?: string | undefined;
 }
 
 interface PagefindResultData {
@@ -82,6 +86,7 @@ export async function search(base: string, query: string, chapter?: string): Pro
       section: page.meta.section ?? '',
       excerpt,
       terms,
+      parallel: inParallel(page.meta.parallel, best?.url ?? page.url, terms),
     };
   });
   return { total: response.results.length, hits };
@@ -93,6 +98,16 @@ export function withHighlight(url: string, terms: string[]): string {
   const [path = '', hash] = url.split('#');
   const query = new URLSearchParams({ highlight: terms.join(' ') });
   return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * A hit's place in the parallel view: the chapter page names its parallel view in Pagefind's meta
+ * (`parallel`, built by i18n/paths), and the parallel page keeps the same section and paragraph anchors.
+ */
+export function inParallel(parallel: string | undefined, url: string, terms: string[]): string | undefined {
+  if (!parallel) return undefined;
+  const hash = url.split('#')[1];
+  return withHighlight(`${parallel}${hash ? `#${hash}` : ''}`, terms);
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -121,6 +136,11 @@ export function renderResults(list: HTMLElement, status: HTMLElement, { total, h
       excerpt.append(...excerptNodes(hit.excerpt));
       link.append(section, title, excerpt);
       item.append(link);
+      if (hit.parallel) {
+        const parallel = Object.assign(document.createElement('a'), { href: hit.parallel, className: 'search-parallel', textContent: `⇄ ${strings.parallel}` });
+        parallel.setAttribute('aria-label', `${strings.parallel}: ${hit.title}`);
+        item.append(parallel);
+      }
       return item;
     }),
   );
@@ -140,6 +160,7 @@ export function searchStrings(t: UIStrings): SearchStrings {
     resultsOne: t.searchResults(1, '{query}'),
     failed: t.searchFailed,
     needsBuild: t.searchNeedsBuild,
+    parallel: t.parallelHit,
   };
 }
 
