@@ -54,7 +54,7 @@ describe('a broken content file stops the build, names the file and field, and k
       edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Figure id="funds"/>', '<Figure id="fundz"/>')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:1\d: <Figure id="fundz"> names nothing in content\/charts\//);
+    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:15: <Figure id="fundz"> names nothing in content\/charts\//);
     expect(result.index).toBe('the last good site');
   }, 60_000);
 
@@ -74,7 +74,7 @@ describe('a broken content file stops the build, names the file and field, and k
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(
-      /chapters\/ko\/07-epilogue\.mdx:\d+: the opening \(before the first ## heading\) has 1 paragraph, the Chinese original's \(.*chapters\/zh\/07-epilogue\.mdx:\d+\) has 2: the original's paragraph p2 \(.*chapters\/zh\/07-epilogue\.mdx:\d+\) has no translation/,
+      /chapters\/ko\/07-epilogue\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, the Chinese original's \(.*chapters\/zh\/07-epilogue\.mdx:10\) has 2: the original's paragraph p2 \(.*chapters\/zh\/07-epilogue\.mdx:12\) has no translation/,
     );
     expect(result.index).toBe('the last good site');
   }, 60_000);
@@ -84,8 +84,8 @@ describe('a broken content file stops the build, names the file and field, and k
       edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace(/\n## Family Education\n/, '\n')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:\d+: has 1 section \(## headings\), the Chinese original .*chapters\/zh\/04-family\.mdx has 2: the original's section 2 “家庭教育” \(.*\) has no counterpart here/);
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:\d+: section 1 “Most Beautiful Families” has 2 paragraphs, .* paragraph p2 \(.*chapters\/en\/04-family\.mdx:\d+\) has no counterpart in the original/);
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:11: has 1 section \(## headings\), the Chinese original .*chapters\/zh\/04-family\.mdx has 2: the original's section 2 “家庭教育” \(.*chapters\/zh\/04-family\.mdx:17\) has no counterpart here/);
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:18: section 1 “Most Beautiful Families” has 2 paragraphs, .* paragraph p2 \(.*chapters\/en\/04-family\.mdx:18\) has no counterpart in the original/);
     expect(result.index).toBe('the last good site');
   }, 60_000);
 

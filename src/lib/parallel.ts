@@ -84,7 +84,10 @@ export function chapterShape(body: string): ChapterShape {
       sections.push({ heading: textOf(node).trim(), line, paragraphs: [] });
     } else if (node.type === 'paragraph') {
       count += 1;
-      sections.at(-1)!.paragraphs.push({ id: `p${count}`, line, figures: citedFigures(node) });
+      const section = sections.at(-1)!;
+      // The opening has no heading line to point at: its first paragraph stands for it.
+      if (section.heading === undefined && !section.paragraphs.length) section.line = line;
+      section.paragraphs.push({ id: `p${count}`, line, figures: citedFigures(node) });
     } else if (node.type === 'mdxJsxFlowElement' && chartElements.has(node.name ?? '')) {
       charts.push({ id: idOf(node), line, section: sections.length - 1, after: sections.at(-1)!.paragraphs.at(-1)?.id });
     }
