@@ -24,7 +24,8 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const lang of locales) {
         test(`${type} (${lang}) has no WCAG 2.2 A/AA violation`, async ({ page }) => {
           await page.goto(path(lang));
-          if (type === 'search') await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
+          // Pagefind's first search can take many seconds on a loaded machine: wait for the state, not a clock.
+          if (type === 'search') await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
           const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
           expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
         });
@@ -53,7 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('/');
       await expect(page.locator('dialog input')).toBeFocused();
       await page.keyboard.type('loans');
-      await expect(page.locator('dialog .search-hit').first()).toBeVisible();
+      await expect(page.locator('dialog .search-hit').first()).toBeVisible({ timeout: 30_000 });
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).include('dialog').analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });

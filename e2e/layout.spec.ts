@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { locales } from './support';
 
-const pages = ['', 'development/', 'reform/', 'figures/', 'timeline/', 'search/', 'about/', 'development/parallel/', 'family/parallel/'];
+const pages = ['', 'development/', 'reform/', 'figures/', 'timeline/', 'search/', 'about/'];
 
 test.describe('responsive from 320 px to 2560 px', () => {
   for (const width of [320, 2560]) {

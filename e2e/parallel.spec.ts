@@ -112,6 +112,16 @@ test.describe('reading side by side', () => {
     expect(right!.x).toBeGreaterThan(left!.x + left!.width);
   });
 
+  for (const width of [320, 2560]) {
+    test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['zh/development/parallel/', 'ko/reform/parallel/en/', 'en/family/parallel/ko/']) {
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+
   test('each language keeps its own typography and its lang', async ({ page }) => {
     await page.goto('zh/family/parallel/');
     const style = (selector: string) =>
@@ -245,7 +255,7 @@ test.describe('search and the index', () => {
   test('a hit in a chapter opens in the parallel view at its section, its words highlighted', async ({ page }) => {
     await page.goto('en/search/?q=supermarkets');
     const hit = page.locator('.search-page .search-results li').filter({ has: page.locator('.search-parallel') }).first();
-    await expect(hit).toBeVisible();
+    await expect(hit).toBeVisible({ timeout: 30_000 }); // Pagefind's first search is slow on a loaded machine
     const results = await page.locator('.search-page .search-hit').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(results.filter((path) => path.includes('/parallel/'))).toEqual([]);
     await hit.locator('.search-parallel').click();
