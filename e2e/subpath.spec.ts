@@ -50,3 +50,26 @@ test('search works under a subpath, and its results stay inside it', async ({ pa
   const hit = page.locator('.search-page .search-hit').first();
   await expect(hit).toHaveAttribute('href', /^\/yanbian-2019\/en\/(development|figures)\//);
 });
+
+test.describe('parallel reading under a subpath', () => {
+  test('the view, its stylesheet and its links stay inside the subpath', async ({ page }) => {
+    await page.goto('en/family/');
+    await page.locator('a[data-parallel-link]').click();
+    await expect(page).toHaveURL(/\/yanbian-2019\/en\/family\/parallel\/$/);
+    const urls = await page.evaluate(() => [
+      ...[...document.querySelectorAll('a[href], link[href]')].map((el) => (el as HTMLAnchorElement).href),
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+    ]);
+    for (const url of urls) expect(new URL(url).pathname, url).toMatch(/^\/yanbian-2019\//);
+    // The view's own stylesheet arrived: the rows are laid out as a grid.
+    expect(await page.locator('#p1').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+  });
+
+  test('a chapter only in Chinese offers no parallel view, and no page pairs it', async ({ page }) => {
+    await page.goto('zh/untranslated/');
+    await expect(page.locator('a[data-parallel-link], a[data-to-parallel]')).toHaveCount(0);
+    for (const path of ['zh/untranslated/parallel/', 'en/untranslated/parallel/', 'ko/untranslated/parallel/en/']) {
+      expect((await page.request.get(path)).status(), path).toBe(404);
+    }
+  });
+});

@@ -70,6 +70,7 @@ export const pageTypes = {
   search: 'zh/search/index.html',
   about: 'zh/about/index.html',
   'not found (404)': '404.html',
+  'parallel reading': 'zh/development/parallel/index.html',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -109,7 +109,9 @@ function bodyFirstLine(filePath: string | undefined, body: string): number {
   if (!filePath) return 1;
   const text = readFileSync(filePath, 'utf8');
   const at = text.indexOf(body.trimStart().slice(0, 40));
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  // The body keeps the line breaks that follow the frontmatter: its first line is the closing ---'s rest.
+  const blankLines = body.slice(0, body.length - body.trimStart().length).split('\n').length - 1;
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length - blankLines;
 }
 
 /** A figure by id; ids in MDX are checked at load, so a miss here is a bug in the code, not the content. */

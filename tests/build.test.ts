@@ -41,6 +41,28 @@ describe('a broken content file stops the build, names the file and field, and k
     expect(result.index).toBe('the last good site');
   }, 300_000);
 
+  it('a translation with a paragraph fewer than the Chinese original (parallel reading would shift)', () => {
+    // The Korean epilogue's two paragraphs joined into one: every later pair would be off by one.
+    const result = buildWith('paragraph', (content) =>
+      edit(join(content, 'chapters/ko/07-epilogue.mdx'), (text) => text.replace(/(\S)\n\n(?=\S)(?![\s\S]*\n\n\S)/, '$1 ')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /chapters\/ko\/07-epilogue\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, the Chinese original's \(.*chapters\/zh\/07-epilogue\.mdx:10\) has 2: the original's paragraph p2 \(.*chapters\/zh\/07-epilogue\.mdx:12\) has no translation/,
+    );
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+
+  it('a translation without one of the original’s section headings', () => {
+    const result = buildWith('section', (content) =>
+      edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace(/\n## Family Education\n/, '\n')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:11: has 1 section \(## headings\), the Chinese original .*chapters\/zh\/04-family\.mdx has 2: the original's section 2 “家庭教育” \(.*chapters\/zh\/04-family\.mdx:17\) has no counterpart here/);
+    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:18: section 1 “Most Beautiful Families” has 2 paragraphs, .* paragraph p2 \(.*chapters\/en\/04-family\.mdx:18\) has no counterpart in the original/);
+    expect(result.index).toBe('the last good site');
+  }, 60_000);
+
   it('a figure record with a wrong field', () => {
     const result = buildWith('record', (content) =>
       edit(join(content, 'figures/loans-issued.json'), (text) => text.replace('"qualifier": "exact"', '"qualifier": "about"')),

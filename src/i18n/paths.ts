@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { locales, sourceLocale, type Locale } from './locales';
 
 /**
  * The one place that knows the URL scheme. Every link on the site is built here, on top of Astro's
@@ -11,7 +11,39 @@ export type PageName = (typeof pageNames)[number];
 export type Route =
   | { kind: 'cover' }
   | { kind: 'chapter'; slug: string }
-  | { kind: 'page'; name: PageName };
+  | { kind: 'page'; name: PageName }
+  | ParallelRoute;
+
+/**
+ * A chapter side by side in the page's language and a second one (`with`). `translated` names the
+ * languages the chapter has its own text in (all, when absent): a pair needs both, so a language without
+ * a pair leads to the chapter itself, and a link never points at a pair that was not built.
+ */
+export interface ParallelRoute {
+  kind: 'parallel';
+  slug: string;
+  with?: Locale | undefined;
+  translated?: readonly Locale[] | undefined;
+}
+
+/**
+ * The languages a reader of `lang` can set beside their own, the default first: the Chinese original
+ * (for Chinese readers, Korean, Yanbian's other official language), then the site's order.
+ */
+export function parallelPartners(lang: Locale, translated: readonly Locale[] = locales): Locale[] {
+  if (!translated.includes(lang)) return [];
+  const ordered = [sourceLocale, ...locales.filter((other) => other !== sourceLocale)];
+  return ordered.filter((other) => other !== lang && translated.includes(other));
+}
+
+/**
+ * The last path segment of a pair: none for the default pair (/en/family/parallel/), the second
+ * language for the others (/en/family/parallel/ko/). Static hosts serve these as plain files, so the
+ * choice works without JavaScript; the parallel page also honours ?with=ko by following its own link.
+ */
+export function parallelSegment(lang: Locale, partner: Locale, translated: readonly Locale[] = locales): string | undefined {
+  return partner === parallelPartners(lang, translated)[0] ? undefined : partner;
+}
 
 /** The CSV files' folder; src/pages/data/ must match it. */
 const csvFolder = 'data';
@@ -43,6 +75,13 @@ export function makePaths(base: string) {
         return withBase(`${lang}/${place.slug}/`);
       case 'page':
         return withBase(`${lang}/${place.name}/`);
+      case 'parallel': {
+        const partners = parallelPartners(lang, place.translated);
+        const partner = place.with && partners.includes(place.with) ? place.with : partners[0];
+        if (!partner) return withBase(`${lang}/${place.slug}/`);
+        const segment = parallelSegment(lang, partner, place.translated);
+        return withBase(`${lang}/${place.slug}/parallel/${segment ? `${segment}/` : ''}`);
+      }
     }
   }
   /** Where a figure is stated in its chapter's text: the <Num> carries this id. */
@@ -55,6 +94,9 @@ export function makePaths(base: string) {
     cover: (lang: Locale) => route(lang, { kind: 'cover' }),
     chapter: (lang: Locale, slug: string) => route(lang, { kind: 'chapter', slug }),
     page: (lang: Locale, name: PageName) => route(lang, { kind: 'page', name }),
+    /** The chapter beside a second language (the default pair without `other`). */
+    parallel: (lang: Locale, slug: string, other?: Locale, translated?: readonly Locale[]) =>
+      route(lang, { kind: 'parallel', slug, with: other, translated }),
     /** A file under public/ or the build's root (favicon, sitemap). */
     file: (path: string) => withBase(path),
     figureAnchor,

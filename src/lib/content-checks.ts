@@ -12,6 +12,7 @@ import { checkReferences, findReferences } from './references';
 import { milestoneDateProblems } from './date-checks';
 import { mdxSafetyProblems } from './mdx-safety';
 import { chapterFileNameProblems } from './chapter-files';
+import { checkTranslations } from './parallel';
 
 /** A record and the file it came from, for messages an editor can act on. */
 export interface Located<T> {
@@ -58,6 +59,8 @@ export function checkContent(content: Content): string[] {
     ...checkCitations(content, figures),
     ...checkPlacements(content),
     ...checkGlossary(content),
+    // Translations pair with the original section by section, paragraph by paragraph (parallel reading, #pN links).
+    ...checkTranslations(content.texts.map(({ file, lang, chapter, body, firstLine }) => ({ file, lang, slug: chapter.slug, body, firstLine })), sourceLocale),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it as test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pageTypes, weighPage } from '../../scripts/page-weight.mjs';
 import { locales, sourceLocale } from '../../src/i18n/locales';
 
@@ -27,12 +28,25 @@ const budgets: Record<string, Budget> = {
   'not found (404)': page(20),
 };
 
+/**
+ * A parallel page may weigh what its chapter may, plus the second language's text (its chapter's
+ * paragraphs and headings as that chapter page sets them, gzip), and its own small stylesheet.
+ */
+const parallelStylesheet = 2 * KB;
+function secondText(lang: string, slug: string): number {
+  const html = readFileSync(join(dist, lang, slug, 'index.html'), 'utf8');
+  const prose = html.slice(html.indexOf('class="prose"'), html.indexOf('class="print-source"'));
+  const text = [...prose.matchAll(/<p id="p\d+"[\s\S]*?<\/p>|<h2\b[\s\S]*?<\/h2>/g)].map((m) => m[0]).join('');
+  return gzipSync(text, { level: 9 }).length;
+}
+
 describe('size budgets, first load, gzip', () => {
   for (const [type, page] of Object.entries(pageTypes)) {
     for (const lang of locales) {
       const file = page.replace(new RegExp(`^${sourceLocale}/`), `${lang}/`);
       if (lang !== sourceLocale && file === page) continue;
-      const budget = budgets[type]!;
+      const budget = budgets[type];
+      if (!budget) continue; // parallel pages: below, with the second language's text
       test(`${type} (${file}) ≤ ${budget.total / KB} KB: HTML ≤ ${budget.html / KB}, CSS ≤ ${budget.css / KB}, JS ≤ ${budget.js / KB}`, () => {
         const weight = weighPage(dist, file);
         for (const part of ['html', 'css', 'js', 'total'] as const) {
@@ -40,6 +54,28 @@ describe('size budgets, first load, gzip', () => {
         }
       });
     }
+  }
+
+  const chapterBudget = budgets['chapter with charts']!;
+  for (const lang of ['zh', 'ko', 'en']) {
+    test(`parallel pages (${lang}): within the chapter budget plus the second language's text`, () => {
+      const pages = readdirSync(join(dist, lang), { recursive: true })
+        .map(String)
+        .filter((file) => /(^|\/)parallel\/(\w+\/)?index\.html$/.test(file));
+      expect(pages.length).toBe(16); // 8 chapters, 2 pairs each
+      for (const file of pages) {
+        const [slug, , other] = file.split('/');
+        const second = other === 'index.html' ? (lang === 'zh' ? 'ko' : 'zh') : other!;
+        const extra = secondText(second, slug!);
+        expect(extra, `${second}/${slug}/ has text to pair`).toBeGreaterThan(200);
+        const weight = weighPage(dist, join(lang, file));
+        const where = `${lang}/${file} (+${(extra / KB).toFixed(1)} KB of ${second}): ${JSON.stringify(weight.files)}`;
+        expect(weight.html, where).toBeLessThanOrEqual(chapterBudget.html + extra);
+        expect(weight.css, where).toBeLessThanOrEqual(chapterBudget.css + parallelStylesheet);
+        expect(weight.js, where).toBeLessThanOrEqual(chapterBudget.js);
+        expect(weight.total, where).toBeLessThanOrEqual(chapterBudget.total + extra);
+      }
+    });
   }
 
   test('search code and the index are not part of any first load', () => {

@@ -14,6 +14,8 @@ export interface SearchHit {
   excerpt: string;
   /** The words Pagefind matched, to highlight them on the page the result opens. */
   terms: string[];
+  /** The same place in the parallel view, where the chapter has one. */
+  parallel?: string | undefined;
 }
 
 interface PagefindResultData {
@@ -74,9 +76,20 @@ export async function search(query: string, chapter?: string): Promise<SearchAns
       section: page.meta.section ?? '',
       excerpt,
       terms,
+      parallel: inParallel(page.meta.parallel, best?.url ?? page.url, terms),
     };
   });
   return { total: response.results.length, hits };
+}
+
+/**
+ * A hit's place in the parallel view: the chapter page names its parallel view in Pagefind's meta
+ * (`parallel`, built by i18n/paths), and the parallel page keeps the same section and paragraph anchors.
+ */
+export function inParallel(parallel: string | undefined, url: string, terms: string[]): string | undefined {
+  if (!parallel) return undefined;
+  const hash = url.split('#')[1];
+  return withHighlight(`${parallel}${hash ? `#${hash}` : ''}`, terms);
 }
 
 /** An excerpt's text with Pagefind's <mark>s, built as nodes: nothing from the index is parsed as HTML into the page. */
@@ -102,6 +115,11 @@ export function renderResults(list: HTMLElement, status: HTMLElement, { total, h
       excerpt.append(...excerptNodes(hit.excerpt));
       link.append(section, title, excerpt);
       item.append(link);
+      if (hit.parallel) {
+        const parallel = Object.assign(document.createElement('a'), { href: hit.parallel, className: 'search-parallel', textContent: `⇄ ${strings.parallel}` });
+        parallel.setAttribute('aria-label', `${strings.parallel}: ${hit.title}`);
+        item.append(parallel);
+      }
       return item;
     }),
   );

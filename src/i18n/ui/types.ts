@@ -8,6 +8,8 @@ export interface SearchStatusStrings {
   resultOne: Template<'query'>;
   failed: string;
   needsBuild: string;
+  /** The link from a chapter hit to the same place in the parallel view. */
+  parallel: string;
 }
 
 /** Every string the site's chrome says. A key missing from a language fails the type check. */
@@ -90,4 +92,13 @@ export interface UIStrings {
   searchStatus: SearchStatusStrings;
   searchNeedsJs: string;
   searchAllChapters: string;
+  /** Parallel reading: a chapter side by side in two languages. */
+  parallelTitle: string;
+  parallelRead: (language: string) => string;
+  parallelParagraph: (paragraph: number, language: string) => string;
+  parallelPairs: string;
+  parallelBack: string;
+  parallelNote: string;
+  parallelPairLink: (paragraph: number) => string;
+  parallelCopied: string;
 }
