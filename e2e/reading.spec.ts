@@ -43,7 +43,7 @@ test.describe('a reader goes through the report', () => {
 
   test('the header’s chapter list leads to every chapter, in report order, and marks the one being read', async ({ page }) => {
     await page.goto('ko/family/');
-    const list = page.locator('.site-header .chapter-list');
+    const list = page.locator('.site-header .header-chapters');
     await expect(list).toBeHidden();
     await page.locator('.chapter-menu summary').click();
     await expect(list).toBeVisible();

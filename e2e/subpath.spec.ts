@@ -31,8 +31,8 @@ test.describe('a chapter not yet translated', () => {
     await expect(card).toContainText('测试附录');
     await expect(page.locator('.bookends .chapter-card')).toHaveCount(3);
     await page.locator('.chapter-menu summary').click();
-    await expect(page.locator('.chapter-list a').last()).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
-    await expect(page.locator('.chapter-list a').last()).toContainText('测试附录');
+    await expect(page.locator('.header-chapters a').last()).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
+    await expect(page.locator('.header-chapters a').last()).toContainText('测试附录');
   });
 });
 

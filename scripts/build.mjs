@@ -64,8 +64,10 @@ async function acquire() {
       console.error(`Gave up after waiting ${Math.round(patience / 1000)} s for another build of this checkout (${other}). If it is stuck, stop it, then build again.`);
       process.exit(75);
     }
-    if (announced !== other) console.log(`Waiting for another build of this checkout to finish (${other}) …`);
-    announced = other;
+    // Said once per build waited for (the description counts seconds, so it is not the key).
+    const holder = `${attempt.holder?.pid}@${attempt.holder?.started}`;
+    if (announced !== holder) console.log(`Waiting for another build of this checkout to finish (${other}) …`);
+    announced = holder;
     await new Promise((done) => setTimeout(done, 250));
   }
 }

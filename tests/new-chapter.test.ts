@@ -55,7 +55,7 @@ describe('npm run new:chapter', () => {
         const cover = html(`${lang}/index.html`);
         // The cover's table of contents (its chapter cards) and the header's chapter list.
         expect(/<section class="wrap chapters"[\s\S]*<\/section>/.exec(cover)?.[0]).toContain(href);
-        expect(/<ol class="chapter-list"[\s\S]*?<\/ol>/.exec(html(`${lang}/family/index.html`))?.[0]).toContain(href);
+        expect(/<ol class="header-chapters"[\s\S]*?<\/ol>/.exec(html(`${lang}/family/index.html`))?.[0]).toContain(href);
         // Previous/next: after the epilogue, and back to it.
         expect(html(`${lang}/epilogue/index.html`)).toMatch(new RegExp(`<a class="next" href="/${lang}/acknowledgements/" rel="next"`));
         expect(html(`${lang}/acknowledgements/index.html`)).toMatch(new RegExp(`<a class="previous" href="/${lang}/epilogue/" rel="prev"`));
