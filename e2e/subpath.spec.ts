@@ -25,14 +25,19 @@ test.describe('a chapter not yet translated', () => {
     await expect(page.locator('a[data-nav=next]')).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
   });
 
-  test('a chapter added after the epilogue is on the cover and in the header’s chapter list, by its own name', async ({ page }) => {
+  test('an appendix of ours is on the cover apart from the report, said to be ours, and in the header’s chapter list', async ({ page }) => {
     await page.goto('en/');
-    const card = page.locator('.bookends .chapter-card a[href="/yanbian-2019/en/untranslated/"]');
+    const card = page.locator('.appendices .chapter-card a[href="/yanbian-2019/en/untranslated/"]');
     await expect(card).toContainText('测试附录');
-    await expect(page.locator('.bookends .chapter-card')).toHaveCount(3);
+    await expect(page.locator('.appendices')).toContainText('Not part of the report');
+    // The report's own prologue and epilogue stay together, without it.
+    await expect(page.locator('.chapters:not(.appendices) .bookends .chapter-card')).toHaveCount(2);
     await page.locator('.chapter-menu summary').click();
     await expect(page.locator('.header-chapters a').last()).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
     await expect(page.locator('.header-chapters a').last()).toContainText('测试附录');
+    await page.goto('en/untranslated/');
+    await expect(page.locator('[data-appendix-notice]')).toHaveText('Not part of the report: added by the editors of this site.');
+    await expect(page.locator('.eyebrow').first()).toHaveText('Appendix');
   });
 });
 

@@ -15,6 +15,8 @@ export const en: UIStrings = {
   prologue: 'Prologue',
   epilogue: 'Epilogue',
   appendix: 'Appendix',
+  appendices: 'Appendices',
+  appendixNote: 'Not part of the report: added by the editors of this site.',
   onThisPage: 'In this chapter',
   previous: 'Previous',
   next: 'Next',

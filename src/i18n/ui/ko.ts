@@ -15,6 +15,8 @@ export const ko: UIStrings = {
   prologue: '머리말',
   epilogue: '맺음말',
   appendix: '부록',
+  appendices: '부록',
+  appendixNote: '보고서의 원문이 아니며 이 사이트의 편집자가 덧붙인 글이다.',
   onThisPage: '이 장의 차례',
   previous: '이전 장',
   next: '다음 장',

@@ -29,6 +29,9 @@ export interface UIStrings {
   epilogue: string;
   /** A chapter of ours, not the report's: shown apart from the report's chapters. */
   appendix: string;
+  appendices: string;
+  /** Said on an appendix and above the cover's list of them: these are not the report's words. */
+  appendixNote: string;
   onThisPage: string;
   previous: string;
   next: string;

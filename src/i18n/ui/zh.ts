@@ -17,6 +17,8 @@ export const zh: UIStrings = {
   prologue: '引言',
   epilogue: '结语',
   appendix: '附录',
+  appendices: '附录',
+  appendixNote: '以下内容不属于报告原文，由本站编者补充。',
   onThisPage: '本章目录',
   previous: '上一章',
   next: '下一章',
