@@ -5,7 +5,8 @@ import { watch } from './support';
 async function resultsFor(page: Page, lang: string, query: string) {
   await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
   const hits = page.locator('.search-page .search-hit');
-  await expect(page.locator('.search-page [data-search-status]')).toHaveText(/\d|没有|없습니다|Nothing/);
+  // Pagefind's first search can take many seconds on a loaded machine: wait for the state, not a clock.
+  await expect(page.locator('.search-page [data-search-status]')).toHaveText(/\d|没有|없습니다|Nothing/, { timeout: 30_000 });
   return hits.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1)));
 }
 
@@ -36,7 +37,7 @@ test.describe('search finds the report in each language, from the real index', (
 
   test('results stay in the reader’s language', async ({ page }) => {
     await page.goto('ko/search/?q=%EB%8C%80%EC%B6%9C');
-    await expect(page.locator('.search-page .search-hit').first()).toBeVisible();
+    await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
     const links = await page.locator('.search-page .search-hit').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const link of links) expect(link).toMatch(/^\/ko\//);
   });
@@ -71,7 +72,7 @@ test.describe('the search dialog', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('input')).toBeFocused();
     await page.keyboard.type('家长学校');
-    await expect(dialog.locator('.search-hit').first()).toHaveAttribute('href', /\/zh\/family\//);
+    await expect(dialog.locator('.search-hit').first()).toHaveAttribute('href', /\/zh\/family\//, { timeout: 30_000 });
     // Shift+Tab from the field wraps round to the dialog's last control, Tab from there back to the field.
     await page.keyboard.press('Shift+Tab');
     const last = dialog.locator('input, button, a[href]').last();
