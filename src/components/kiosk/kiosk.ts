@@ -102,7 +102,7 @@ function setLanguage(lang: Lang) {
   for (const button of explore.querySelectorAll<HTMLElement>('[data-set-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
   }
-  for (const link of explore.querySelectorAll<HTMLAnchorElement>('.bar a[data-page]')) {
+  for (const link of explore.querySelectorAll<HTMLAnchorElement>('.kiosk-bar a[data-page]')) {
     link.href = `${base}${lang}/${link.dataset.page}/`;
   }
   if (view === 'page' && frame) {
