@@ -276,7 +276,7 @@ function reset() {
 // ─── Search ───────────────────────────────────────────────────────────────────────────────────────────
 
 interface PagefindModule {
-  createInstance(options: Record<string, unknown>): Pagefind & { init(): Promise<void>; preload(term: string): Promise<void> };
+  createInstance(options: Record<string, unknown>): Pagefind & { init(): Promise<void> };
 }
 const instances = new Map<Lang, Promise<ReturnType<PagefindModule['createInstance']>>>();
 let bundle: Promise<PagefindModule> | undefined;
@@ -327,16 +327,16 @@ async function runSearch(query: string) {
 }
 
 /**
- * Warm every language's search at start: the bundle, the WebAssembly, each index's metadata and the index
- * chunks of every suggested word, and one full search with its result fragments, so that the first touch
- * of a word answers at once (bench/kiosk-search.mjs measures it).
+ * Warm every language's search at start, the kiosk's own language first: the bundle, the WebAssembly,
+ * each index's metadata, and every suggested word searched once, which leaves its index chunks and its
+ * results' fragments in Pagefind's memory. The first touch of a word then answers from memory
+ * (bench/kiosk-search.mjs measures it); a typed word needs at most a chunk or two more.
  */
 async function warmSearch() {
   for (const lang of order) {
     const pagefind = await pagefindFor(lang);
     const terms = [...explore.querySelectorAll<HTMLElement>(`[data-view=search][data-lang=${lang}] [data-term]`)].map((b) => b.dataset.term!);
-    await Promise.all(terms.map((term) => pagefind.preload(term)));
-    if (terms[0]) await searchWith(pagefind, terms[0]);
+    for (const term of terms) await searchWith(pagefind, term);
   }
   html.dataset.searchWarm = 'ready';
 }
