@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pageTypes, weighPage } from '../scripts/page-weight.mjs';
@@ -294,6 +295,41 @@ test.describe('offline', () => {
     } finally {
       server.kill();
       await context.close();
+    }
+  });
+
+  test('a new build replaces the old cache, and the kiosk takes it up by itself', async ({ browser }) => {
+    // A copy of the build to publish over, as the operator would with a new dist/.
+    const site = join(mkdtempSync(join(tmpdir(), 'yinji-kiosk-')), 'dist');
+    cpSync('dist', site, { recursive: true });
+    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 6;
+    const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+    const origin = `http://127.0.0.1:${port}/`;
+    const context = await browser.newContext({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}zh/kiosk/?slide=600000`);
+      await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+      const { version } = precache();
+      await expect(page.locator('html')).toHaveAttribute('data-offline-version', version);
+
+      // The new build: one page changed, and so the worker's version.
+      const cover = join(site, 'zh/kiosk/index.html');
+      writeFileSync(cover, readFileSync(cover, 'utf8').replace('</body>', '<p id="next-build">next</p></body>'));
+      const worker = join(site, 'sw.js');
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace(`"version":"${version}"`, '"version":"next-build"'));
+
+      // What the kiosk does every few minutes on its own; here at once. It reloads itself into the new build.
+      // (The reload may come before the call returns: that is the point.)
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update())).catch(() => undefined);
+      await expect(page.locator('html')).toHaveAttribute('data-offline-version', 'next-build', { timeout: 120_000 });
+      await expect(page.locator('#next-build')).toBeAttached();
+      expect(await page.evaluate(() => caches.keys())).toEqual(['yinji-kiosk-next-build']);
+    } finally {
+      server.kill();
+      await context.close();
+      rmSync(join(site, '..'), { recursive: true, force: true });
     }
   });
 });
