@@ -24,6 +24,16 @@ const body = (page: Page) => page.locator('body');
 const explorer = (page: Page, lang: string, view: 'home' | 'search') => page.locator(`section[data-view=${view}][data-lang=${lang}]`);
 const frame = (page: Page) => page.frameLocator('iframe.page-frame');
 
+/** A static server of the test's own (port: the e2e port + 7 or + 8), to be stopped at will. */
+async function serve(dir: string, port: number) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`the server on port ${port} stopped (${code}): is the port taken?`)));
+  });
+  return server;
+}
+
 async function startExploring(page: Page) {
   await page.locator('[data-attract]').tap();
   await expect(body(page)).toHaveAttribute('data-mode', 'explore');
@@ -251,9 +261,8 @@ test.describe('offline', () => {
 
   test('after the first load, with the network gone: every page in all three languages, a data table, and search in each language', async ({ browser }) => {
     // A server of this test's own, so that the cable can really be pulled.
-    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 5;
-    const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 7;
+    const server = await serve('dist', port);
     const origin = `http://127.0.0.1:${port}/`;
     const context = await browser.newContext({ viewport: screens.portrait, hasTouch: true, serviceWorkers: 'allow' });
     const page = await context.newPage();
@@ -302,9 +311,8 @@ test.describe('offline', () => {
     // A copy of the build to publish over, as the operator would with a new dist/.
     const site = join(mkdtempSync(join(tmpdir(), 'yinji-kiosk-')), 'dist');
     cpSync('dist', site, { recursive: true });
-    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 6;
-    const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 8;
+    const server = await serve(site, port);
     const origin = `http://127.0.0.1:${port}/`;
     const context = await browser.newContext({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'allow' });
     const page = await context.newPage();
