@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { kioskServiceWorker } from './src/integrations/kiosk.ts';
 
 /**
  * Deployment is configured from the environment, so one build recipe serves every target:
@@ -31,7 +32,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
-  integrations: [mdx(), contentFiles(), pagefind()],
+  // Order matters: the kiosk's worker lists the files Pagefind has just written.
+  integrations: [mdx(), contentFiles(), pagefind(), kioskServiceWorker()],
   // Astro hashes every script and style into the policy; no 'unsafe-inline'. Pagefind compiles WebAssembly.
   security: {
     csp: {

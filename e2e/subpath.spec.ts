@@ -78,3 +78,25 @@ test.describe('parallel reading under a subpath', () => {
     }
   });
 });
+
+test('the kiosk under a subpath: its worker serves the whole subpath, offline, and its pages stay inside it', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('zh/kiosk/?slide=600000');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { scope: registration?.scope, script: navigator.serviceWorker.controller?.scriptURL };
+  });
+  expect(new URL(worker.scope!).pathname).toBe('/yanbian-2019/');
+  expect(new URL(worker.script!).pathname).toBe('/yanbian-2019/sw.js');
+  await context.setOffline(true);
+  await page.locator('[data-attract]').click();
+  await page.locator('section[data-view=home][data-lang=zh] ol.tiles .tile').last().click();
+  await expect(page.locator('body')).toHaveAttribute('data-frame-path', '/yanbian-2019/zh/untranslated/');
+  await page.locator('[data-view-go=search]').click();
+  await page.locator('section[data-view=search][data-lang=zh] .term').first().click();
+  await expect(page.locator('section[data-view=search][data-lang=zh] .search-hit').first()).toHaveAttribute('href', /^\/yanbian-2019\/zh\//);
+  const response = await page.goto('en/untranslated/');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await context.setOffline(false);
+});

@@ -2,7 +2,9 @@
  * The chart island: a custom element around a server-drawn SVG chart. It only enhances what is there:
  * - details of a mark on hover and on keyboard focus, in a tooltip (screen readers hear the mark's own label);
  * - one tab stop per chart, arrow keys (and Home/End) to move between its marks;
- * - an entrance motion when the chart scrolls into view (CSS honours prefers-reduced-motion).
+ * - an entrance motion when the chart scrolls into view (CSS honours prefers-reduced-motion), or, with
+ *   `entrance="on-demand"` (the kiosk's slides, where nothing scrolls), when told: the `yinji-chart:draw`
+ *   event plays it, `yinji-chart:undraw` sets the chart back for its next appearance.
  * The geometry is in percent of the width, so a resize needs no redraw; the tooltip just follows its mark.
  */
 class YinjiChart extends HTMLElement {
@@ -53,6 +55,7 @@ class YinjiChart extends HTMLElement {
   }
 
   #enter() {
+    if (this.getAttribute('entrance') === 'on-demand') return this.#onDemand();
     if (!('IntersectionObserver' in window) || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     // Only charts still below the fold animate: one already on screen stays still (no flash, no shift).
     const rect = this.getBoundingClientRect();
@@ -65,6 +68,22 @@ class YinjiChart extends HTMLElement {
       }
     }, { threshold: 0.3 });
     observer.observe(this);
+  }
+
+  /** A chart on a slide that is not showing waits, bars folded, until its slide appears; never empty axes on a shown slide. */
+  #onDemand() {
+    const still = matchMedia('(prefers-reduced-motion: reduce)');
+    const undraw = () => {
+      if (!still.matches) this.classList.add('will-enter');
+    };
+    this.addEventListener('yinji-chart:undraw', undraw);
+    this.addEventListener('yinji-chart:draw', () => {
+      // Start from folded even if the slide was never hidden, then let the CSS transition unfold it.
+      undraw();
+      void this.getBoundingClientRect();
+      this.classList.remove('will-enter');
+    });
+    undraw();
   }
 }
 

@@ -24,7 +24,7 @@ interface PagefindResultData {
   meta: Record<string, string>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
@@ -62,7 +62,11 @@ export interface SearchAnswer {
  * order) whose excerpt shows a match, or to the page itself.
  */
 export async function search(query: string, chapter?: string): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind();
+  return searchWith(await loadPagefind(), query, chapter);
+}
+
+/** The same, on a Pagefind instance of the caller's (the kiosk keeps one per language, warm). */
+export async function searchWith(pagefind: Pick<Pagefind, 'search'>, query: string, chapter?: string): Promise<SearchAnswer> {
   const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
   if (!response) return { total: 0, hits: [] };
   const pages = await Promise.all(response.results.slice(0, 12).map((result) => result.data()));

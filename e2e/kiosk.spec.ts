@@ -1,0 +1,344 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { pageTypes, weighPage } from '../scripts/page-weight.mjs';
+import { locales } from './support';
+
+/**
+ * The kiosk at the venue: an attract loop while nobody is there, a touch to explore, back to the loop
+ * after a pause, no way out of the site, and everything working with the network gone.
+ * Most tests block the service worker (it would download the whole site for each); the offline test
+ * runs its own server, so that it can pull the cable for real.
+ */
+const screens = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080, height: 1920 } };
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const precache = () => JSON.parse(readFileSync('dist/sw.js', 'utf8').match(/const PRECACHE = (\{.*?\});/)![1]!) as { version: string; files: string[] };
+
+test.use({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'block' });
+
+const body = (page: Page) => page.locator('body');
+const explorer = (page: Page, lang: string, view: 'home' | 'search') => page.locator(`section[data-view=${view}][data-lang=${lang}]`);
+const frame = (page: Page) => page.frameLocator('iframe.page-frame');
+
+/** A static server of the test's own (port: the e2e port + 7 or + 8), to be stopped at will. */
+async function serve(dir: string, port: number) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`the server on port ${port} stopped (${code}): is the port taken?`)));
+  });
+  return server;
+}
+
+async function startExploring(page: Page) {
+  await page.locator('[data-attract]').tap();
+  await expect(body(page)).toHaveAttribute('data-mode', 'explore');
+}
+
+test.describe('the kiosk shell', () => {
+  test('the attract loop advances slide by slide, then walks the languages zh → ko → en and comes round again', async ({ page }) => {
+    await page.goto('zh/kiosk/?slide=150');
+    await expect(body(page)).toHaveAttribute('data-mode', 'attract');
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh');
+    await expect(body(page)).toHaveAttribute('data-slide', /^[1-9]/);
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'ko', { timeout: 30_000 });
+    await expect(page.locator('[data-deck=ko] .slide.is-current')).toBeVisible();
+    await expect(page.locator('[data-deck=ko]')).toHaveAttribute('lang', 'ko');
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'en', { timeout: 30_000 });
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh', { timeout: 30_000 });
+    await expect(body(page)).toHaveAttribute('data-cycles', /^[1-9]\d*$/);
+    await expect(page.locator('.slide.is-current')).toHaveCount(1);
+  });
+
+  test('a slide’s charts draw themselves as it appears: never empty axes', async ({ page }) => {
+    // The second slide (the headline figures) carries a chart; five seconds a slide leaves time to look.
+    await page.goto('zh/kiosk/?slide=5000');
+    const slide = page.locator('[data-deck=zh] .slide').nth(1);
+    await expect(slide.locator('yinji-chart')).not.toHaveCount(0);
+    await expect(slide.locator('yinji-chart.will-enter')).toHaveCount(1); // folded while its slide waits
+    await expect(slide).toHaveClass(/is-current/, { timeout: 15_000 });
+    await expect(slide.locator('yinji-chart.will-enter')).toHaveCount(0);
+    for (const bar of await slide.locator('rect.bar').all()) await expect.poll(async () => (await bar.boundingBox())?.width ?? 0).toBeGreaterThan(0);
+  });
+
+  test('a Korean kiosk starts its loop in Korean', async ({ page }) => {
+    await page.goto('ko/kiosk/?slide=600000');
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'ko');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  });
+
+  test('with reduced motion the slides are still: no transition, charts never folded', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('zh/kiosk/?slide=5000');
+    const withCharts = page.locator('[data-deck=zh] .slide').nth(1); // the headline figures, with a chart
+    await expect(withCharts.locator('yinji-chart')).not.toHaveCount(0);
+    await expect(withCharts).toHaveClass(/is-current/, { timeout: 15_000 });
+    expect(await withCharts.evaluate((slide) => getComputedStyle(slide).transitionDuration)).toBe('0s');
+    await expect(page.locator('yinji-chart.will-enter')).toHaveCount(0);
+  });
+
+  test('a tap starts exploring in the language on screen: chapters, figures, timeline, search, languages, all big enough for a finger', async ({ page }) => {
+    await page.goto('zh/kiosk/?slide=600000');
+    await startExploring(page);
+    await expect(explorer(page, 'zh', 'home')).toBeVisible();
+    // Every control of the explorer: at least 48 × 48 px.
+    for (const control of await page.locator('.explore button:visible, .explore a:visible').all()) {
+      const box = (await control.boundingBox())!;
+      expect(Math.min(box.width, box.height), await control.innerText()).toBeGreaterThanOrEqual(48);
+    }
+    await explorer(page, 'zh', 'home').locator('.tile', { hasText: '巾帼建功' }).tap();
+    await expect(frame(page).locator('main h1')).toContainText('紧扣发展主线');
+    // The site's own header and footer give way to the kiosk's bar, which stays.
+    await expect(frame(page).locator('.site-header')).toBeHidden();
+    await expect(page.locator('.kiosk-bar')).toBeVisible();
+    for (const target of await frame(page).locator('.toc a:visible, .chapter-nav a:visible, .chart-data summary:visible').all()) {
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    }
+    // The same page in Korean, one tap away.
+    await page.locator('[data-set-lang=ko]').tap();
+    await expect(frame(page).locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/ko/development/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.locator('.kiosk-bar a[data-page=figures]').tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/ko/figures/');
+    await page.locator('.kiosk-bar a[data-page=timeline]').tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/ko/timeline/');
+    // Search without a keyboard: a word from the glossary, as a button.
+    await page.locator('[data-view-go=search]').tap();
+    await explorer(page, 'ko', 'search').locator('.term').first().tap();
+    await expect(explorer(page, 'ko', 'search').locator('.search-hit').first()).toBeVisible();
+    await explorer(page, 'ko', 'search').locator('.search-hit').first().tap();
+    await expect(body(page)).toHaveAttribute('data-showing', 'page');
+    await expect(body(page)).toHaveAttribute('data-frame-path', /^\/ko\//);
+    await page.locator('[data-view-go=home]').tap();
+    await expect(explorer(page, 'ko', 'home')).toBeVisible();
+  });
+
+  test('after the idle time it returns to the loop and forgets everything: scroll, search, open tables, language', async ({ page }) => {
+    await page.goto('zh/kiosk/?idle=3&slide=600000');
+    await startExploring(page);
+    await page.locator('[data-set-lang=en]').tap();
+    await page.locator('[data-view-go=search]').tap();
+    const search = explorer(page, 'en', 'search');
+    await search.locator('input').fill('parent schools');
+    await expect(search.locator('.search-hit').first()).toBeVisible();
+    await page.locator('[data-view-go=home]').tap();
+    await explorer(page, 'en', 'home').locator('.tile', { hasText: 'Family' }).tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/en/family/');
+    const table = frame(page).locator('.chart-data').first();
+    await table.locator('summary').tap();
+    await expect(table.locator('table')).toBeVisible();
+    await frame(page).locator('.site-footer, main').last().evaluate((main) => main.ownerDocument.defaultView!.scrollTo(0, 1500));
+    expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBeGreaterThan(0);
+
+    // Nobody touches it: back to the loop, in the kiosk's language.
+    await expect(body(page)).toHaveAttribute('data-mode', 'attract', { timeout: 20_000 });
+    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh');
+    await expect(body(page)).toHaveAttribute('data-slide', '0');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('iframe')).toHaveCount(0);
+
+    // The next visitor: Chinese, nothing typed, nothing found, the page from its top with its table closed.
+    await startExploring(page);
+    await expect(explorer(page, 'zh', 'home')).toBeVisible();
+    await expect(page.locator('[data-set-lang=zh]')).toHaveAttribute('aria-pressed', 'true');
+    for (const input of await page.locator('.kiosk-search input').all()) await expect(input).toHaveValue('');
+    await expect(page.locator('.search-hit')).toHaveCount(0);
+    await expect(page.locator('[data-search-status]:not(:empty)')).toHaveCount(0);
+    await expect(page.locator('dialog[open], details[open]')).toHaveCount(0);
+    await page.locator('[data-set-lang=en]').tap();
+    await explorer(page, 'en', 'home').locator('.tile', { hasText: 'Family' }).tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/en/family/');
+    await expect(frame(page).locator('.chart-data[open]')).toHaveCount(0);
+    expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBe(0);
+  });
+
+  test('nothing leads out: other origins are inert, no menu, no selection, no history to swipe back to; a broken page returns to the loop', async ({ page, baseURL }) => {
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(baseURL!).origin) elsewhere.push(request.url());
+    });
+    await page.goto('zh/kiosk/?slide=600000');
+    const kioskUrl = page.url();
+    const entries = await page.evaluate(() => window.history.length);
+    await startExploring(page);
+    await explorer(page, 'zh', 'home').locator('.tile').nth(1).tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', /\/zh\/planning\//);
+    // A link to another site, in a page of the frame and in the shell: nothing happens.
+    for (const where of [frame(page).locator('main'), page.locator('section[data-view=home][data-lang=zh]')]) {
+      await where.evaluate((element) => {
+        const link = element.ownerDocument.createElement('a');
+        link.href = 'https://example.com/';
+        link.textContent = 'elsewhere';
+        link.className = 'away';
+        element.prepend(link);
+      });
+    }
+    await frame(page).locator('a.away').tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', '/zh/planning/');
+    await page.locator('[data-view-go=home]').tap();
+    await page.locator('section[data-view=home][data-lang=zh] a.away').tap();
+    expect(page.url()).toBe(kioskUrl);
+    // Pages visited replace one another: history does not grow, so a back gesture has nowhere to go.
+    for (const tile of [3, 4, 5]) {
+      await explorer(page, 'zh', 'home').locator('.tile').nth(tile).tap();
+      await expect(body(page)).toHaveAttribute('data-showing', 'page');
+      await frame(page).locator('.chapter-nav a[data-nav=next]').tap();
+      await page.locator('[data-view-go=home]').tap();
+    }
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
+    // No context menu, no selection, neither in the shell nor in a page.
+    await explorer(page, 'zh', 'home').locator('.tile').first().tap();
+    await expect(body(page)).toHaveAttribute('data-frame-path', /\/zh\/prologue\//);
+    for (const doc of [page.locator('html'), frame(page).locator('html')]) {
+      expect(
+        await doc.evaluate((html) => {
+          const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+          const select = new Event('selectstart', { bubbles: true, cancelable: true });
+          html.ownerDocument.body.dispatchEvent(menu);
+          html.ownerDocument.body.dispatchEvent(select);
+          return [menu.defaultPrevented, select.defaultPrevented, getComputedStyle(html).userSelect, getComputedStyle(html).touchAction];
+        }),
+      ).toEqual([true, true, 'none', 'pan-x pan-y']);
+    }
+    // A page that does not load (a broken link, or one the network cannot give): back to the loop.
+    await page.locator('iframe.page-frame').evaluate((iframe: HTMLIFrameElement) => iframe.contentWindow!.location.replace('/zh/no-such-chapter/'));
+    await expect(body(page)).toHaveAttribute('data-mode', 'attract');
+    expect(elsewhere).toEqual([]);
+  });
+
+  for (const [orientation, viewport] of Object.entries(screens)) {
+    test(`axe finds no WCAG 2.2 A/AA violation on the kiosk shell, ${orientation}`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      for (const lang of locales) {
+        await page.goto(`${lang}/kiosk/?slide=600000`);
+        const loop = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(loop.violations.map((v) => `${lang} loop ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        await startExploring(page);
+        const home = await new AxeBuilder({ page }).withTags(wcag).exclude('iframe').analyze();
+        expect(home.violations.map((v) => `${lang} home ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        await page.locator('[data-view-go=search]').tap();
+        await explorer(page, lang, 'search').locator('.term').first().tap();
+        await expect(explorer(page, lang, 'search').locator('.search-hit').first()).toBeVisible();
+        const search = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(search.violations.map((v) => `${lang} search ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('the kiosk is not part of the visitor’s site', () => {
+  test('noindex, not in the sitemap, not in the search index, linked from no visitor page', async ({ page, request }) => {
+    await page.goto('en/kiosk/');
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+    expect(await (await request.get('sitemap.xml')).text()).not.toMatch(/kiosk/);
+    const pages = readdirSync('dist', { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.includes('kiosk'));
+    expect(pages.length).toBeGreaterThan(40);
+    for (const file of pages) expect(readFileSync(join('dist', file), 'utf8'), file).not.toMatch(/kiosk/);
+    const fragments = readdirSync('dist/pagefind/fragment');
+    for (const file of fragments) expect(gunzipSync(readFileSync(join('dist/pagefind/fragment', file))).toString('utf8'), file).not.toMatch(/\/kiosk\//);
+  });
+
+  test('no kiosk code or style in a visitor’s first load, and no service worker registered for visitors', () => {
+    for (const [type, file] of Object.entries(pageTypes)) {
+      const { files } = weighPage('dist', file);
+      expect([...files.js, ...files.css].join(' '), type).not.toMatch(/kiosk|frame\./);
+    }
+    for (const file of readdirSync('dist/_astro').filter((name) => name.endsWith('.js') && !name.startsWith('kiosk'))) {
+      expect(readFileSync(join('dist/_astro', file), 'utf8'), file).not.toMatch(/serviceWorker/);
+    }
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test.setTimeout(180_000);
+
+  test('after the first load, with the network gone: every page in all three languages, a data table, and search in each language', async ({ browser }) => {
+    // A server of this test's own, so that the cable can really be pulled.
+    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 7;
+    const server = await serve('dist', port);
+    const origin = `http://127.0.0.1:${port}/`;
+    const context = await browser.newContext({ viewport: screens.portrait, hasTouch: true, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}zh/kiosk/?slide=600000`);
+      // The worker has every file of the build and is in charge of the kiosk.
+      await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+      const { version, files } = precache();
+      await expect(page.locator('html')).toHaveAttribute('data-offline-version', version);
+      expect(await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, `yinji-kiosk-${version}`)).toBe(files.length);
+
+      server.kill();
+      await context.setOffline(true);
+      await expect.poll(() => page.evaluate(() => fetch('/sitemap.xml').then(() => 'online', () => 'offline'))).toBe('offline');
+
+      const pages = files.filter((file) => /^(zh|ko|en)\/([\w-]+\/)?$/.test(file));
+      expect(pages.length).toBe(42); // 14 pages (cover, 8 chapters, figures, timeline, search, about, kiosk) × 3 languages
+      for (const path of pages) {
+        const response = await page.goto(`${origin}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(response?.fromServiceWorker(), path).toBe(true);
+        await expect(page.locator('h1, .slide').first(), path).toBeAttached();
+      }
+      // A chart's data table, on a chapter page reached with a search highlight in its address.
+      await page.goto(`${origin}en/family/?highlight=parent`);
+      const table = page.locator('.chart-data').first();
+      await table.locator('summary').click();
+      await expect(table.locator('tbody tr').first()).toBeVisible();
+      // Search, in each language, from the kiosk.
+      for (const lang of locales) {
+        await page.goto(`${origin}${lang}/kiosk/?slide=600000`);
+        await startExploring(page);
+        await page.locator('[data-view-go=search]').tap();
+        await explorer(page, lang, 'search').locator('.term').first().tap();
+        await expect(explorer(page, lang, 'search').locator('.search-hit').first()).toBeVisible();
+        await explorer(page, lang, 'search').locator('.search-hit').first().tap();
+        await expect(frame(page).locator('main')).toBeVisible();
+      }
+    } finally {
+      server.kill();
+      await context.close();
+    }
+  });
+
+  test('a new build replaces the old cache, and the kiosk takes it up by itself', async ({ browser }) => {
+    // A copy of the build to publish over, as the operator would with a new dist/.
+    const site = join(mkdtempSync(join(tmpdir(), 'yinji-kiosk-')), 'dist');
+    cpSync('dist', site, { recursive: true });
+    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 8;
+    const server = await serve(site, port);
+    const origin = `http://127.0.0.1:${port}/`;
+    const context = await browser.newContext({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}zh/kiosk/?slide=600000`);
+      await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+      const { version } = precache();
+      await expect(page.locator('html')).toHaveAttribute('data-offline-version', version);
+
+      // The new build: one page changed, and so the worker's version.
+      const cover = join(site, 'zh/kiosk/index.html');
+      writeFileSync(cover, readFileSync(cover, 'utf8').replace('</body>', '<p id="next-build">next</p></body>'));
+      const worker = join(site, 'sw.js');
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace(`"version":"${version}"`, '"version":"next-build"'));
+
+      // What the kiosk does every few minutes on its own; here at once. It reloads itself into the new build.
+      // (The reload may come before the call returns: that is the point.)
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update())).catch(() => undefined);
+      await expect(page.locator('html')).toHaveAttribute('data-offline-version', 'next-build', { timeout: 120_000 });
+      await expect(page.locator('#next-build')).toBeAttached();
+      expect(await page.evaluate(() => caches.keys())).toEqual(['yinji-kiosk-next-build']);
+    } finally {
+      server.kill();
+      await context.close();
+      rmSync(join(site, '..'), { recursive: true, force: true });
+    }
+  });
+});
