@@ -54,10 +54,10 @@ export interface GlossaryTerm {
 export const readGlossary = () =>
   (JSON.parse(readFileSync(join(contentDir, 'glossary.json'), 'utf8')) as { terms: GlossaryTerm[] }).terms;
 
-/** A chapter body's paragraphs: blank-line separated, sub-headings and chart tags left out. */
+/** A chapter body's paragraphs: blank-line separated; sub-headings, chart tags and translator's notes left out. */
 export function paragraphsOf(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block && !block.startsWith('#') && !/^<(Figure|KeyFigures)\b[^>]*\/>$/.test(block));
+    .filter((block) => block && !block.startsWith('#') && !/^<(Figure|KeyFigures)\b[^>]*\/>$/.test(block) && !/^<TranslatorNote>[\s\S]*<\/TranslatorNote>$/.test(block));
 }

@@ -3,9 +3,10 @@ import type { FigureUnit, Qualifier } from './figures';
 
 /**
  * How a figure of the report reads in running text, per language. Chinese writes it as the report does
- * (6.5亿元, 1.5万, 5万余, 20余万元, 800余); Korean mirrors that with 만/억 and 여; English spells out
- * millions and puts "more than" first. The counting word (场, 명, lectures) belongs to the sentence,
- * except for money and percentages, whose sign is part of the number.
+ * (6.5亿元, 1.5万, 5万余, 20余万元, 800余); Korean mirrors that with 만/억 and 여, and writes yuan 원 as
+ * Yanbian's Korean press does (6.5억원; the about page says 원 means yuan); English spells out millions
+ * and puts "more than" first. The counting word (场, 명, lectures) belongs to the sentence, except for
+ * money and percentages, whose sign is part of the number.
  */
 export interface Quantity {
   value: number;
@@ -23,7 +24,20 @@ const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
 /** Round counts of ten thousand and more are written in 万 (1.5万); exact tallies stay in digits (18766). */
 const inWan = (value: number) => value >= WAN && value % 1000 === 0;
 
-export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Locale): string {
+export interface FormatOptions {
+  /**
+   * In running prose (the <Num> of a chapter), English spells out whole counts under ten ("two
+   * vice-chairs"), as English style guides ask; tables, charts and key figures keep digits.
+   */
+  prose?: boolean;
+}
+
+const englishWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Locale, { prose = false }: FormatOptions = {}): string {
+  if (prose && lang === 'en' && unit !== 'yuan' && unit !== 'percent' && Number.isInteger(value) && value >= 0 && value < 10) {
+    return `${qualifier === 'more-than' ? 'more than ' : ''}${englishWords[value]}`;
+  }
   const more = qualifier === 'more-than';
   if (unit === 'percent') {
     if (lang === 'en') return `${more ? 'more than ' : ''}${trim(value)}%`;
@@ -40,9 +54,9 @@ function formatYuan(value: number, more: boolean, lang: Locale): string {
     return `${more ? 'more than ' : ''}${word ? trim(scaled) : grouped(scaled)}${word} yuan`;
   }
   const [scaled, scale] = value >= YI ? [value / YI, lang === 'zh' ? '亿' : '억'] : value >= WAN ? [value / WAN, lang === 'zh' ? '万' : '만'] : [value, ''];
-  // Money puts 余 before the scale: 20余万元, 1000余万元.
+  // Money puts 余 before the scale: 20余万元, 1000余万元; Korean likewise, written as one word: 20여만원.
   if (lang === 'zh') return `${trim(scaled)}${more ? '余' : ''}${scale}元`;
-  return `${grouped(scaled)}${more ? '여' : ''}${scale} 위안`;
+  return `${grouped(scaled)}${more ? '여' : ''}${scale}원`;
 }
 
 function formatCount(value: number, more: boolean, lang: Locale): string {

@@ -1,3 +1,5 @@
+import type { FigureUnit } from '../../lib/figures';
+
 /** Every string the site's chrome says. A key missing from a language fails the type check. */
 export interface UIStrings {
   skipToContent: string;
@@ -29,6 +31,8 @@ export interface UIStrings {
   notFoundBody: string;
   chooseLanguage: string;
   editorialHeadingNote: string;
+  /** The label of a note that is the translator's, set apart from the report's own text. */
+  translatorNote: string;
   aboutTitle: string;
   aboutSource: string;
   aboutSourceFields: {
@@ -53,7 +57,8 @@ export interface UIStrings {
   inText: string;
   figureColumn: string;
   valueColumn: string;
-  eachMark: (amount: string) => string;
+  /** Under a pictogram: what one mark stands for, with the counting word of what is counted (1,000명). */
+  eachMark: (amount: string, unit: FigureUnit) => string;
   moreThanNote: string;
   figuresTitle: string;
   figuresIntro: string;
