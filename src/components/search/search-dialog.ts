@@ -1,4 +1,4 @@
-import { bindSearch, type SearchStrings } from './search';
+import { bindSearch, prepareSearch, type SearchStrings } from './search';
 
 /**
  * The search dialog, loaded the first time a visitor opens search (the header's button, "/" or Ctrl/Cmd+K).
@@ -6,18 +6,30 @@ import { bindSearch, type SearchStrings } from './search';
  */
 let wired = false;
 
+const settings = (dialog: HTMLElement) => ({ base: dialog.dataset.base ?? '/', strings: JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings });
+
+/** Starts loading Pagefind, the reader's index and the glossary: the visitor is about to search. */
+export function prepareDialogSearch() {
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  if (!dialog) return;
+  const { base, strings } = settings(dialog);
+  prepareSearch(base, strings);
+}
+
 export function openSearch() {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
   if (!dialog) return;
   const input = dialog.querySelector<HTMLInputElement>('input[type=search]')!;
   if (!wired) {
     wired = true;
+    const { base, strings } = settings(dialog);
+    prepareSearch(base, strings);
     bindSearch({
       input,
       list: dialog.querySelector<HTMLElement>('[data-search-results]')!,
       status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
-      base: dialog.dataset.base ?? '/',
-      strings: JSON.parse(dialog.dataset.strings ?? '{}') as SearchStrings,
+      base,
+      strings,
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser.

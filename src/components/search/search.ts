@@ -1,9 +1,14 @@
 /**
  * Search over the Pagefind index of the page's language, shared by the search dialog and the search page.
- * Loaded only when a visitor opens search: the index and its code come from the site itself
- * ({base}pagefind/), never from another origin.
+ * Loaded when a visitor is about to search (indexes.ts): the index and its code come from the site itself
+ * ({base}pagefind/), never from another origin. What a search does (Korean spellings, other languages,
+ * the glossary) is decided in lib/search-plan and lib/glossary-lookup; this file runs it and draws it.
  */
 import type { UIStrings } from '../../i18n/ui/types';
+import { localeInfo, type Locale } from '../../i18n/locales';
+import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, type LanguageAnswer } from '../../lib/search-plan';
+import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
+import { loadGlossary, pagefindFor, prepare, type PagefindResult } from './indexes';
 
 export interface SearchStrings {
   loading: string;
@@ -12,6 +17,13 @@ export interface SearchStrings {
   resultsOne: string; // with {query}
   failed: string;
   needsBuild: string;
+  elsewhere: string; // with {query}, {language} and {count}
+  languages: Record<Locale, string>;
+  glossary: string;
+  glossaryUrl: string;
+  /** The reader's language, and words whose index chunks are worth loading before the first query. */
+  lang: Locale;
+  warmup: string;
 }
 
 export interface SearchHit {
@@ -23,34 +35,8 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-  debouncedSearch?: unknown;
-}
-
-let loading: Promise<Pagefind> | undefined;
-
-export function loadPagefind(base: string): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 30 });
-    await pagefind.init();
-    return pagefind;
-  })().catch((error: unknown) => {
-    loading = undefined; // a failed load (offline for a moment) is tried again on the next query
-    throw error;
-  });
-  return loading;
-}
+/** Starts loading search for this page's reader (see indexes.ts): safe to call on every hint of intent. */
+export const prepareSearch = (base: string, strings: SearchStrings) => prepare(base, localeInfo[strings.lang].tag, strings.warmup);
 
 /** The words inside Pagefind's <mark>s, without the punctuation that clings to them ("screening," → "screening"). */
 export const markedWords = (html: string) =>
@@ -61,17 +47,38 @@ export interface SearchAnswer {
   total: number;
   /** The first of them, as Pagefind ranks them. */
   hits: SearchHit[];
+  /** The language of the hits: the reader's, or another's when the reader's has none (`elsewhere`). */
+  lang?: Locale;
+  elsewhere?: boolean;
+  /** Glossary rows the query names, in any of the three languages. */
+  glossary?: GlossaryMatch[];
+}
+
+/** One language's results for every spelling of the query, merged. */
+async function searchLanguage(base: string, lang: Locale, query: string, chapter?: string): Promise<PagefindResult[]> {
+  const pagefind = await pagefindFor(base, localeInfo[lang].tag);
+  const answers = await Promise.all(queryForms(query).map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
+  return mergeRanked(answers.map((answer) => answer?.results ?? []));
 }
 
 /**
  * Results in the order Pagefind ranks them. A result links to the first section of its page (in page
  * order) whose excerpt shows a match, or to the page itself.
  */
-export async function search(base: string, query: string, chapter?: string): Promise<SearchAnswer> {
-  const pagefind = await loadPagefind(base);
-  const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
-  if (!response) return { total: 0, hits: [] };
-  const pages = await Promise.all(response.results.slice(0, 12).map((result) => result.data()));
+export async function search(base: string, query: string, reader: Locale, chapter?: string): Promise<SearchAnswer> {
+  const [own, rows] = await Promise.all([searchLanguage(base, reader, query, chapter), loadGlossary(base).catch(() => [])]);
+  // Nothing in the reader's language: the first other language that has the query (a chapter filter
+  // names the reader's chapters, so a filtered search stays in the reader's language).
+  const elsewhere: LanguageAnswer<PagefindResult>[] = [];
+  if (!own.length && !chapter) {
+    for (const lang of fallbackLanguages(query, reader)) {
+      const results = await searchLanguage(base, lang, query);
+      elsewhere.push({ lang, results });
+      if (results.length) break;
+    }
+  }
+  const chosen = chooseAnswer(reader, own, elsewhere);
+  const pages = await Promise.all(chosen.results.slice(0, 12).map((result) => result.data()));
   const hits = pages.map((page) => {
     const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
     const excerpt = best?.excerpt ?? page.excerpt;
@@ -84,7 +91,13 @@ export async function search(base: string, query: string, chapter?: string): Pro
       terms,
     };
   });
-  return { total: response.results.length, hits };
+  return {
+    total: chosen.results.length,
+    hits: preferWordMatches(hits, queryForms(query), (hit) => hit.terms),
+    lang: chosen.lang,
+    elsewhere: chosen.elsewhere,
+    glossary: lookupGlossary(query, rows),
+  };
 }
 
 /** The result's address with the words to highlight, before the fragment: /zh/family/?highlight=家长学校#… */
@@ -106,14 +119,44 @@ function excerptNodes(html: string): Node[] {
   );
 }
 
+/** The glossary rows a query names, each in the three languages, above the results; hidden when none. */
+function renderGlossary(list: HTMLElement, matches: GlossaryMatch[], strings: SearchStrings) {
+  let box = list.parentElement?.querySelector<HTMLElement>('[data-search-glossary]');
+  if (!box) {
+    box = Object.assign(document.createElement('div'), { className: 'search-glossary' });
+    box.dataset.searchGlossary = '';
+    list.before(box);
+  }
+  box.hidden = matches.length === 0;
+  const title = Object.assign(document.createElement('a'), { href: strings.glossaryUrl, className: 'search-glossary-title', textContent: strings.glossary });
+  const rows = matches.map(({ row }) => {
+    const item = document.createElement('li');
+    (['zh', 'ko', 'en'] as const).forEach((lang, i) => {
+      if (i) item.append(' · ');
+      item.append(Object.assign(document.createElement('span'), { lang: localeInfo[lang].tag, textContent: row[lang] }));
+    });
+    return item;
+  });
+  const names = document.createElement('ul');
+  names.append(...rows);
+  box.replaceChildren(title, names);
+}
+
 /** Writes the results into a list, and a one-line summary into a live region for screen readers. */
-export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits }: SearchAnswer, query: string, strings: SearchStrings) {
+export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits, lang, elsewhere, glossary = [] }: SearchAnswer, query: string, strings: SearchStrings) {
   const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultsOne : strings.results;
-  status.textContent = fill(summary, { count: total, query });
+  status.textContent = elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
+  renderGlossary(list, glossary, strings);
   list.replaceChildren(
     ...hits.map((hit) => {
       const item = document.createElement('li');
       const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-hit' });
+      // A result from another language's text says which, and is set in that language.
+      if (elsewhere && lang) {
+        item.lang = localeInfo[lang].tag;
+        item.dataset.resultLang = lang;
+        link.append(Object.assign(document.createElement('span'), { className: 'search-lang', lang: localeInfo[strings.lang].tag, textContent: strings.languages[lang] }));
+      }
       const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
       const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
       const excerpt = document.createElement('span');
@@ -132,8 +175,14 @@ export function describeFailure(error: unknown, strings: SearchStrings): string 
 }
 
 /** The search UI's strings in the page's language, as templates the browser fills in. */
-export function searchStrings(t: UIStrings): SearchStrings {
+export function searchStrings(t: UIStrings, lang: Locale, glossaryUrl: string): SearchStrings {
   return {
+    elsewhere: t.searchElsewhere('{query}', '{language}', 9999).replace('9999', '{count}'),
+    languages: t.searchLanguageNames,
+    glossary: t.searchGlossary,
+    glossaryUrl,
+    lang,
+    warmup: t.searchPlaceholder.replace(/^[^:：]*[:：]\s*/, '').replace(/[,，、]/g, ' '),
     loading: t.searchLoading,
     noResults: t.searchNoResults('{query}'),
     results: t.searchResults(9999, '{query}').replace('9999', '{count}'),
@@ -172,7 +221,7 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
     }
     status.textContent = strings.loading;
     try {
-      const answer = await search(base, query, chapter?.());
+      const answer = await search(base, query, strings.lang, chapter?.());
       if (ticket === latest) renderResults(list, status, answer, query, strings);
     } catch (error) {
       if (ticket === latest) status.textContent = describeFailure(error, strings);
@@ -181,8 +230,10 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 60);
   };
+  // The field taking focus is the surest sign a search is coming: load while the visitor types.
+  input.addEventListener('focus', () => prepareSearch(base, strings), { once: true });
   // While an input method composes Chinese or Korean, the field holds pinyin or loose jamo: wait for the word.
   input.addEventListener('input', (event) => {
     if (!(event as InputEvent).isComposing) soon();

@@ -96,4 +96,7 @@ export const en: UIStrings = {
   searchNeedsBuild: 'The search index is made by npm run build; it is not available in the development preview.',
   searchAllChapters: 'All chapters',
   searchFailed: 'Search is not available right now.',
+  searchElsewhere: (query, language, count) => `Nothing in English for “${query}”. Found in ${language}: ${count}.`,
+  searchLanguageNames: { zh: 'Chinese', ko: 'Korean', en: 'English' },
+  searchGlossary: 'Glossary',
 };

@@ -96,4 +96,7 @@ export const ko: UIStrings = {
   searchNeedsBuild: '검색 색인은 npm run build 때 만들어지므로 개발 미리보기에서는 쓸수 없습니다.',
   searchAllChapters: '모든 장',
   searchFailed: '검색을 지금 쓸수 없습니다.',
+  searchElsewhere: (query, language, count) => `“${query}”: 조선어 본문에는 결과가 없고 ${language} 본문에서 ${count}건을 찾았습니다.`,
+  searchLanguageNames: { zh: '중국어', ko: '조선어', en: '영어' },
+  searchGlossary: '용어 대조표',
 };

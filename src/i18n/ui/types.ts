@@ -84,4 +84,10 @@ export interface UIStrings {
   searchNeedsBuild: string;
   searchAllChapters: string;
   searchFailed: string;
+  /** Nothing in the reader's language, but results in another: say so, and show them marked with it. */
+  searchElsewhere: (query: string, language: string, count: number) => string;
+  /** The languages' names in this language, for results from another language's index. */
+  searchLanguageNames: Record<'zh' | 'ko' | 'en', string>;
+  /** Above a glossary term's names in the three languages. */
+  searchGlossary: string;
 }

@@ -98,4 +98,7 @@ export const zh: UIStrings = {
   searchNeedsBuild: '搜索索引在 npm run build 时生成；开发预览中暂不可用。',
   searchAllChapters: '全部篇章',
   searchFailed: '搜索暂时不可用。',
+  searchElsewhere: (query, language, count) => `中文文本中没有“${query}”；在${language}文本中找到${count}项：`,
+  searchLanguageNames: { zh: '中文', ko: '朝鲜文', en: '英文' },
+  searchGlossary: '译名对照表',
 };
