@@ -23,7 +23,7 @@ export interface PagefindInstance {
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
 }
 interface PagefindModule {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance;
 }
 
 let module: Promise<PagefindModule> | undefined;
@@ -67,10 +67,10 @@ export function pagefindFor(base: string, tag: string): Promise<PagefindInstance
 function createInLanguage(pagefind: PagefindModule, base: string, tag: string): PagefindInstance {
   const root = document.documentElement;
   const own = root.getAttribute('lang');
-  if (own === tag) return pagefind.createInstance({ basePath: `${base}pagefind/` });
+  if (own === tag) return pagefind.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
   root.setAttribute('lang', tag);
   try {
-    return pagefind.createInstance({ basePath: `${base}pagefind/` });
+    return pagefind.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
   } finally {
     if (own === null) root.removeAttribute('lang');
     else root.setAttribute('lang', own);

@@ -65,13 +65,16 @@ async function searchLanguage(base: string, lang: Locale, query: string, chapter
  * Results in the order Pagefind ranks them. A result links to the first section of its page (in page
  * order) whose excerpt shows a match, or to the page itself.
  */
-export async function search(base: string, query: string, reader: Locale, chapter?: string): Promise<SearchAnswer> {
+export async function search(base: string, query: string, reader: Locale, chapter?: string, stale: () => boolean = () => false): Promise<SearchAnswer> {
   const [own, rows] = await Promise.all([searchLanguage(base, reader, query, chapter), loadGlossary(base).catch(() => [])]);
+  // The visitor typed on: skip the excerpts (a fetch per result) of a query nobody will see.
+  if (stale()) return { total: 0, hits: [] };
   // Nothing in the reader's language: the first other language that has the query (a chapter filter
   // names the reader's chapters, so a filtered search stays in the reader's language).
   const elsewhere: LanguageAnswer<PagefindResult>[] = [];
   if (!own.length && !chapter) {
     for (const lang of fallbackLanguages(query, reader)) {
+      if (stale()) return { total: 0, hits: [] };
       const results = await searchLanguage(base, lang, query);
       elsewhere.push({ lang, results });
       if (results.length) break;
@@ -221,7 +224,7 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
     }
     status.textContent = strings.loading;
     try {
-      const answer = await search(base, query, strings.lang, chapter?.());
+      const answer = await search(base, query, strings.lang, chapter?.(), () => ticket !== latest);
       if (ticket === latest) renderResults(list, status, answer, query, strings);
     } catch (error) {
       if (ticket === latest) status.textContent = describeFailure(error, strings);
