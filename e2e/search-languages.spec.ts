@@ -13,10 +13,12 @@ const paths = (page: Page) => hits(page).evaluateAll((links) => links.map((a) =>
 async function searchPage(page: Page, lang: string, query: string) {
   await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
   await expect(status(page)).toContainText(`“${query}”`);
+  // Results beyond the first screen follow: the list is busy until they are in.
+  await expect(page.locator('.search-page [data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 test.describe('both Korean spellings find the same passages', () => {
-  for (const [seoul, yanbian] of [
+  for (const [seoul, yanbian] of <[string, string][]>[
     ['여성', '녀성'],
     ['연합회', '련합회'],
     ['역량', '력량'],
@@ -96,6 +98,7 @@ test.describe('the glossary', () => {
   test('is searchable: the about page’s glossary is a result, in the reader’s own column only', async ({ page }) => {
     await searchPage(page, 'ko', '학부모학교');
     expect(await paths(page)).toContain('/ko/about/');
+    await expect(page.locator('.search-page .search-hit[href*="/ko/about/"] .search-title')).toHaveText('용어 대조표');
     // The Korean index holds the Korean names, not the Chinese ones: 家长学校 finds no Korean page.
     await searchPage(page, 'ko', '家长学校');
     expect((await paths(page)).filter((path) => path.startsWith('/ko/'))).toEqual([]);

@@ -15,6 +15,7 @@ async function resultsFor(page: Page, lang: string, query: string) {
   await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
   const hits = page.locator('.search-page .search-hit');
   await expect(page.locator('.search-page [data-search-status]')).toHaveText(/\d|没有|없습니다|Nothing/);
+  await expect(page.locator('.search-page [data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
   return hits.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1)));
 }
 

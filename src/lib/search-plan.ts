@@ -15,6 +15,12 @@ const LATIN = /[A-Za-z]/;
  * The forms of a query to look up. Korean text is searched in both spellings of the initial-sound rule
  * (녀성 and 여성): Pagefind splits Korean on spaces and matches words by their beginning, so each spelling
  * is its own query, and the answers are merged. Other text is looked up as typed.
+ *
+ * Why at query time and not by adding the other spelling to the index: Pagefind 1.6 indexes Korean as
+ * space-separated words with their particles (녀성들의), so variants written into the page would have to
+ * be whole hidden words beside each real one; they would show in excerpts, could not be highlighted in the
+ * text (the page never says 여성), and would double the Korean index. Expanding the query leaves the index
+ * as the text is, and the words Pagefind marks are the page's own, so highlights work for either spelling.
  */
 export function queryForms(query: string, limit = 12): string[] {
   const trimmed = query.trim().replace(/\s+/g, ' ');

@@ -8,7 +8,7 @@ import type { UIStrings } from '../../i18n/ui/types';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, type LanguageAnswer } from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
-import { loadGlossary, pagefindFor, prepare, type PagefindResult } from './indexes';
+import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
 export interface SearchStrings {
   loading: string;
@@ -47,6 +47,8 @@ export interface SearchAnswer {
   total: number;
   /** The first of them, as Pagefind ranks them. */
   hits: SearchHit[];
+  /** The next ones, fetched after the first are shown. */
+  more?: () => Promise<SearchHit[]>;
   /** The language of the hits: the reader's, or another's when the reader's has none (`elsewhere`). */
   lang?: Locale;
   elsewhere?: boolean;
@@ -81,25 +83,37 @@ export async function search(base: string, query: string, reader: Locale, chapte
     }
   }
   const chosen = chooseAnswer(reader, own, elsewhere);
-  const pages = await Promise.all(chosen.results.slice(0, 12).map((result) => result.data()));
-  const hits = pages.map((page) => {
-    const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
-    const excerpt = best?.excerpt ?? page.excerpt;
-    const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
-    return {
-      url: withHighlight(best?.url ?? page.url, terms),
-      title: page.meta.title ?? '',
-      section: page.meta.section ?? '',
-      excerpt,
-      terms,
-    };
-  });
+  const forms = queryForms(query);
+  const toHits = async (results: PagefindResult[]) =>
+    preferWordMatches((await Promise.all(results.map((result) => result.data()))).map(toHit), forms, (hit) => hit.terms);
+  // The first screenful first: each result's excerpt is a fetch of its own, and a browser opens only six
+  // connections to a host at once; the rest follow and are added below.
+  const first = await toHits(chosen.results.slice(0, FIRST_SCREEN));
+  const rest = chosen.results.slice(FIRST_SCREEN, 12);
   return {
     total: chosen.results.length,
-    hits: preferWordMatches(hits, queryForms(query), (hit) => hit.terms),
+    hits: first,
+    more: rest.length ? () => toHits(rest) : undefined,
     lang: chosen.lang,
     elsewhere: chosen.elsewhere,
     glossary: lookupGlossary(query, rows),
+  };
+}
+
+/** How many results fill the dialog on a phone; their excerpts are fetched before the others'. */
+const FIRST_SCREEN = 4;
+
+/** A result links to the first section of its page (in page order) whose excerpt shows a match, or to the page. */
+function toHit(page: PagefindResultData): SearchHit {
+  const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
+  const excerpt = best?.excerpt ?? page.excerpt;
+  const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
+  return {
+    url: withHighlight(best?.url ?? page.url, terms),
+    title: page.meta.title ?? '',
+    section: page.meta.section ?? '',
+    excerpt,
+    terms,
   };
 }
 
@@ -150,26 +164,31 @@ export function renderResults(list: HTMLElement, status: HTMLElement, { total, h
   const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultsOne : strings.results;
   status.textContent = elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
   renderGlossary(list, glossary, strings);
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-hit' });
-      // A result from another language's text says which, and is set in that language.
-      if (elsewhere && lang) {
-        item.lang = localeInfo[lang].tag;
-        item.dataset.resultLang = lang;
-        link.append(Object.assign(document.createElement('span'), { className: 'search-lang', lang: localeInfo[strings.lang].tag, textContent: strings.languages[lang] }));
-      }
-      const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
-      const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
-      const excerpt = document.createElement('span');
-      excerpt.className = 'search-excerpt';
-      excerpt.append(...excerptNodes(hit.excerpt));
-      link.append(section, title, excerpt);
-      item.append(link);
-      return item;
-    }),
-  );
+  list.replaceChildren(...hits.map((hit) => hitItem(hit, elsewhere ? lang : undefined, strings)));
+}
+
+/** Adds results below those shown (nothing is redrawn, so focus on a result stays where it is). */
+export const appendResults = (list: HTMLElement, hits: SearchHit[], { lang, elsewhere }: SearchAnswer, strings: SearchStrings) =>
+  list.append(...hits.map((hit) => hitItem(hit, elsewhere ? lang : undefined, strings)));
+
+/** One result; `lang` names the language of a result from another language's text. */
+function hitItem(hit: SearchHit, lang: Locale | undefined, strings: SearchStrings): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-hit' });
+  // A result from another language's text says which, and is set in that language.
+  if (lang) {
+    item.lang = localeInfo[lang].tag;
+    item.dataset.resultLang = lang;
+    link.append(Object.assign(document.createElement('span'), { className: 'search-lang', lang: localeInfo[strings.lang].tag, textContent: strings.languages[lang] }));
+  }
+  const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
+  const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-excerpt';
+  excerpt.append(...excerptNodes(hit.excerpt));
+  link.append(section, title, excerpt);
+  item.append(link);
+  return item;
 }
 
 export function describeFailure(error: unknown, strings: SearchStrings): string {
@@ -218,6 +237,7 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
     onQuery?.(query);
     const ticket = ++latest;
     if (!query) {
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -225,9 +245,19 @@ export function bindSearch({ input, list, status, base, strings, chapter, onQuer
     status.textContent = strings.loading;
     try {
       const answer = await search(base, query, strings.lang, chapter?.(), () => ticket !== latest);
-      if (ticket === latest) renderResults(list, status, answer, query, strings);
+      if (ticket !== latest) return;
+      renderResults(list, status, answer, query, strings);
+      if (!answer.more) return list.removeAttribute('aria-busy');
+      // Busy until the rest of the results are in (screen readers wait; so do the tests).
+      list.setAttribute('aria-busy', 'true');
+      const more = await answer.more();
+      if (ticket !== latest) return;
+      appendResults(list, more, answer, strings);
+      list.removeAttribute('aria-busy');
     } catch (error) {
-      if (ticket === latest) status.textContent = describeFailure(error, strings);
+      if (ticket !== latest) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = describeFailure(error, strings);
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
