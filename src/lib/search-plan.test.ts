@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAnswer, fallbackLanguages, localeOfPath, mergeRanked, pagefindLanguage, preferWordMatches, queryForms } from './search-plan';
+import { chooseAnswer, fallbackLanguages, localeOfPath, mergeRanked, pagefindLanguage, preferWordMatches, queryForms, speculativeLanguage } from './search-plan';
 
 describe('the forms of a query', () => {
   it('looks Korean up in both spellings, as typed first', () => {
@@ -35,6 +35,21 @@ describe('where to look when the reader’s language has nothing', () => {
   });
   it('never names the reader’s own language', () => {
     for (const reader of ['zh', 'ko', 'en'] as const) expect(fallbackLanguages('x 가 中', reader)).not.toContain(reader);
+  });
+});
+
+describe('another language searched at once', () => {
+  it('when the query is written in that language’s script', () => {
+    expect(speculativeLanguage('家长学校', 'ko')).toBe('zh');
+    expect(speculativeLanguage('screening', 'zh')).toBe('en');
+    expect(speculativeLanguage('녀성', 'en')).toBe('ko');
+  });
+  it('not when it is the reader’s own script, or says nothing of a language', () => {
+    expect(speculativeLanguage('녀성', 'ko')).toBeUndefined();
+    expect(speculativeLanguage('1559', 'zh')).toBeUndefined();
+    // Latin letters on the English page, Han on the Chinese page.
+    expect(speculativeLanguage('loans', 'en')).toBeUndefined();
+    expect(speculativeLanguage('巾帼', 'zh')).toBeUndefined();
   });
 });
 

@@ -45,6 +45,24 @@ export function mergeRanked<T extends Ranked>(lists: T[][]): T[] {
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/** The language a query's writing suggests: Han → Chinese, Hangul → Korean, Latin → English; digits say nothing. */
+export function scriptLanguage(query: string): Locale | undefined {
+  if (HAN.test(query)) return 'zh';
+  if (HANGUL.test(query)) return 'ko';
+  if (LATIN.test(query)) return 'en';
+  return undefined;
+}
+
+/**
+ * Another language worth searching at once, beside the reader's own, because the query is written in its
+ * script (家长学校 on a Korean page): waiting for the reader's index to come back empty first would put
+ * two cold loads one after the other.
+ */
+export function speculativeLanguage(query: string, reader: Locale): Locale | undefined {
+  const lang = scriptLanguage(query);
+  return lang && lang !== reader ? lang : undefined;
+}
+
 /**
  * Where to look when the reader's language has nothing: the language the query is written in first
  * (家长学校 → Chinese, 여성 → Korean, screening → English), then the report's own language, then the rest.

@@ -26,7 +26,7 @@ interface PagefindModule {
   createInstance(options: { basePath: string; noWorker?: boolean }): PagefindInstance;
 }
 
-let module: Promise<PagefindModule> | undefined;
+const modules = new Map<string, Promise<PagefindModule>>();
 const instances = new Map<string, Promise<PagefindInstance>>();
 let glossary: Promise<GlossaryRow[]> | undefined;
 
@@ -38,12 +38,13 @@ const retryable = <T>(promise: Promise<T>, forget: () => void) =>
 
 /** The Pagefind instance over one language's index; `tag` is that language's <html lang> (zh-CN, ko, en). */
 export function pagefindFor(base: string, tag: string): Promise<PagefindInstance> {
+  // Pagefind runs on the page's own thread: its worker is one more file to fetch and start before the
+  // first result, and this site's indexes are small enough to search between two keystrokes.
   const key = tag.toLowerCase();
   let instance = instances.get(key);
   if (!instance) {
-    module ??= retryable(import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>, () => (module = undefined));
     instance = retryable(
-      module.then(async (pagefind) => {
+      moduleFor(base, key).then(async (pagefind) => {
         const created = createInLanguage(pagefind, base, tag);
         await created.options({ baseUrl: base, excerptLength: 30 });
         await created.init();
@@ -54,6 +55,23 @@ export function pagefindFor(base: string, tag: string): Promise<PagefindInstance
     instances.set(key, instance);
   }
   return instance;
+}
+
+/**
+ * Pagefind's code, once per language. Its WebAssembly glue is module-wide: two instances with different
+ * WebAssembly (English stems words, Chinese and Korean do not) in one module overwrite each other's memory
+ * and crash ("memory access out of bounds"). So another language's instance gets a copy of the module of
+ * its own (the same file under another query string, fetched only when another language is searched).
+ */
+function moduleFor(base: string, key: string): Promise<PagefindModule> {
+  const own = key === (document.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  let module = modules.get(key);
+  if (!module) {
+    const url = `${base}pagefind/pagefind.js${own ? '' : `?lang=${encodeURIComponent(key)}`}`;
+    module = retryable(import(/* @vite-ignore */ url) as Promise<PagefindModule>, () => modules.delete(key));
+    modules.set(key, module);
+  }
+  return module;
 }
 
 /**

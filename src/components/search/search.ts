@@ -6,7 +6,7 @@
  */
 import type { UIStrings } from '../../i18n/ui/types';
 import { localeInfo, type Locale } from '../../i18n/locales';
-import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, type LanguageAnswer } from '../../lib/search-plan';
+import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, speculativeLanguage, type LanguageAnswer } from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
 import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
@@ -68,6 +68,10 @@ async function searchLanguage(base: string, lang: Locale, query: string, chapter
  * order) whose excerpt shows a match, or to the page itself.
  */
 export async function search(base: string, query: string, reader: Locale, chapter?: string, stale: () => boolean = () => false): Promise<SearchAnswer> {
+  // A query in another language's script (家长学校 on a Korean page) searches that language at once too.
+  const likely = chapter ? undefined : speculativeLanguage(query, reader);
+  const early = likely ? searchLanguage(base, likely, query) : undefined;
+  early?.catch(() => {}); // its failure, if it is needed, surfaces below
   const [own, rows] = await Promise.all([searchLanguage(base, reader, query, chapter), loadGlossary(base).catch(() => [])]);
   // The visitor typed on: skip the excerpts (a fetch per result) of a query nobody will see.
   if (stale()) return { total: 0, hits: [] };
@@ -77,7 +81,7 @@ export async function search(base: string, query: string, reader: Locale, chapte
   if (!own.length && !chapter) {
     for (const lang of fallbackLanguages(query, reader)) {
       if (stale()) return { total: 0, hits: [] };
-      const results = await searchLanguage(base, lang, query);
+      const results = await (lang === likely && early ? early : searchLanguage(base, lang, query));
       elsewhere.push({ lang, results });
       if (results.length) break;
     }
