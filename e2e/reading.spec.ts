@@ -70,7 +70,7 @@ test.describe('a reader goes through the report', () => {
     await page.goto('en/development/');
     await expect(page.locator('#fig-training-courses')).toHaveText('more than 800');
     await page.goto('ko/rights/');
-    await expect(page.locator('#fig-welfare-funds')).toHaveText('1,000여만 위안');
+    await expect(page.locator('#fig-welfare-funds')).toHaveText('1,000여만원');
   });
 
   test('a key figure takes the reader to the sentence that states it', async ({ page }) => {

@@ -78,10 +78,10 @@ export const readMilestones = (): Milestone[] => readRecords('timeline', milesto
 export const readGlossary = () => parsed(glossarySchema, readJson(join(contentDir, 'glossary.json'), 'content/glossary.json'), 'content/glossary.json').terms;
 export const readReportRecord = () => parsed(reportSchema, readJson(join(contentDir, 'report.json'), 'content/report.json'), 'content/report.json');
 
-/** A chapter body's paragraphs: blank-line separated, sub-headings and chart tags left out. */
+/** A chapter body's paragraphs: blank-line separated; sub-headings, chart tags and translator's notes left out. */
 export function paragraphsOf(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block && !block.startsWith('#') && !/^<(Chart|KeyFigures)\b[^>]*\/>$/.test(block));
+    .filter((block) => block && !block.startsWith('#') && !/^<(Chart|KeyFigures)\b[^>]*\/>$/.test(block) && !/^<TranslatorNote>[\s\S]*<\/TranslatorNote>$/.test(block));
 }

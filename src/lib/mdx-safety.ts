@@ -11,10 +11,10 @@
  *   problems.push(...mdxSafetyProblems(file, body, { firstLine }))
  */
 
-import { citingComponents, renamed } from './references';
+import { citingComponents, proseComponents, renamed } from './references';
 
 /** The components chapters may use, and former names that lib/references answers with advice. */
-export const chapterComponents: readonly string[] = [...citingComponents, ...Object.keys(renamed)];
+export const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
 
 /**
  * HTML that text may need: a line break, a superscript, a span or quotation marking another language

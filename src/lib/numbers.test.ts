@@ -15,11 +15,11 @@ describe('figures read in each language as the report writes them', () => {
     [count(50000, 'more-than'), '5万余', '5만여', 'more than 50,000'],
     [count(70000, 'more-than'), '7万余', '7만여', 'more than 70,000'],
     [count(10000, 'more-than'), '万余', '1만여', 'more than 10,000'],
-    [yuan(650000000), '6.5亿元', '6.5억 위안', '650 million yuan'],
-    [yuan(2090000), '209万元', '209만 위안', '2.09 million yuan'],
-    [yuan(1000000), '100万元', '100만 위안', '1 million yuan'],
-    [yuan(200000, 'more-than'), '20余万元', '20여만 위안', 'more than 200,000 yuan'],
-    [yuan(10000000, 'more-than'), '1000余万元', '1,000여만 위안', 'more than 10 million yuan'],
+    [yuan(650000000), '6.5亿元', '6.5억원', '650 million yuan'],
+    [yuan(2090000), '209万元', '209만원', '2.09 million yuan'],
+    [yuan(1000000), '100万元', '100만원', '1 million yuan'],
+    [yuan(200000, 'more-than'), '20余万元', '20여만원', 'more than 200,000 yuan'],
+    [yuan(10000000, 'more-than'), '1000余万元', '1,000여만원', 'more than 10 million yuan'],
     [{ value: 50, unit: 'percent', qualifier: 'exact' } as Quantity, '50%', '50%', '50%'],
   ])('%o → %s · %s · %s', (quantity, zh, ko, en) => {
     expect(formatQuantity(quantity, 'zh')).toBe(zh);
@@ -38,6 +38,25 @@ describe('figures read in each language as the report writes them', () => {
         }
       }
     }
+  });
+
+  it('spells out English counts under ten in running prose, and only there', () => {
+    expect(formatQuantity(count(1), 'en', { prose: true })).toBe('one');
+    expect(formatQuantity(count(8), 'en', { prose: true })).toBe('eight');
+    expect(formatQuantity(count(9, 'more-than'), 'en', { prose: true })).toBe('more than nine');
+    expect(formatQuantity(count(10), 'en', { prose: true })).toBe('10');
+    expect(formatQuantity(count(19), 'en', { prose: true })).toBe('19');
+    // Tables, charts and key figures keep digits; money, shares and other languages are never spelled out.
+    expect(formatQuantity(count(8), 'en')).toBe('8');
+    expect(formatQuantity({ value: 5, unit: 'percent', qualifier: 'exact' }, 'en', { prose: true })).toBe('5%');
+    expect(formatQuantity(yuan(5), 'en', { prose: true })).toBe('5 yuan');
+    expect(formatQuantity(count(8), 'ko', { prose: true })).toBe('8');
+    expect(formatQuantity(count(8), 'zh', { prose: true })).toBe('8');
+  });
+
+  it('writes Korean yuan as 원, one word with its scale, as the Korean press of Yanbian does', () => {
+    expect(formatQuantity(yuan(5000), 'ko')).toBe('5,000원');
+    expect(formatQuantity(yuan(5000), 'ko')).not.toMatch(/위안|\s/);
   });
 
   it('writes billions of yuan in English words', () => {

@@ -3,9 +3,10 @@ import type { FigureUnit, Qualifier } from '../schemas/figure';
 
 /**
  * How a figure of the report reads in running text, per language. Chinese writes it as the report does
- * (6.5亿元, 1.5万, 5万余, 20余万元, 800余); Korean mirrors that with 만/억 and 여; English spells out
- * millions and puts "more than" first. The counting word (场, 명, lectures) belongs to the sentence,
- * except for money and percentages, whose sign is part of the number.
+ * (6.5亿元, 1.5万, 5万余, 20余万元, 800余); Korean mirrors that with 만/억 and 여, and writes yuan 원 as
+ * Yanbian's Korean press does (6.5억원; the about page says 원 means yuan); English spells out millions
+ * and puts "more than" first. The counting word (场, 명, lectures) belongs to the sentence, except for
+ * money and percentages, whose sign is part of the number.
  */
 export interface Quantity {
   value: number;
@@ -33,7 +34,15 @@ type NumberWords =
       /** The report writes "more than ten thousand" as 万余, with no 1. */
       bareWan: boolean;
     }
-  | { system: 'thousands'; more: string; yuan: string; million: string; billion: string };
+  | {
+      system: 'thousands';
+      more: string;
+      yuan: string;
+      million: string;
+      billion: string;
+      /** Counts under ten as running prose writes them (zero … nine). */
+      small: readonly string[];
+    };
 
 const WAN = 1e4;
 const YI = 1e8;
@@ -44,20 +53,36 @@ const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
 
 const words: Record<Locale, NumberWords> = {
   zh: { system: 'myriad', wan: '万', yi: '亿', more: '余', percentMore: '余', yuan: '元', digits: String, bareWan: true },
-  ko: { system: 'myriad', wan: '만', yi: '억', more: '여', percentMore: ' 이상', yuan: ' 위안', digits: grouped, bareWan: false },
-  en: { system: 'thousands', more: 'more than ', yuan: ' yuan', million: ' million', billion: ' billion' },
+  // Yanbian's Korean press writes yuan as 원, as one word with the number: 6.5억원, 20여만원.
+  ko: { system: 'myriad', wan: '만', yi: '억', more: '여', percentMore: ' 이상', yuan: '원', digits: grouped, bareWan: false },
+  en: {
+    system: 'thousands',
+    more: 'more than ',
+    yuan: ' yuan',
+    million: ' million',
+    billion: ' billion',
+    small: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  },
 };
 
 /** Round counts of ten thousand and more are written in 万 (1.5万); exact tallies stay in digits (18766). */
 const inWan = (value: number) => value >= WAN && value % 1000 === 0;
 
-export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Locale): string {
+export interface FormatOptions {
+  /**
+   * In running prose (the <Num> of a chapter), English spells out whole counts under ten ("two
+   * vice-chairs"), as English style guides ask; tables, charts and key figures keep digits.
+   */
+  prose?: boolean;
+}
+
+export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Locale, { prose = false }: FormatOptions = {}): string {
   const w = words[lang];
   const more = qualifier === 'more-than';
   if (w.system === 'thousands') {
     const lead = more ? w.more : '';
     if (unit === 'percent') return `${lead}${trim(value)}%`;
-    if (unit !== 'yuan') return `${lead}${grouped(value)}`;
+    if (unit !== 'yuan') return `${lead}${prose && Number.isInteger(value) && value < 10 ? w.small[value] : grouped(value)}`;
     const [scaled, word] = value >= 1e9 ? [value / 1e9, w.billion] : value >= 1e6 ? [value / 1e6, w.million] : [value, ''];
     return `${lead}${word ? trim(scaled) : grouped(scaled)}${word}${w.yuan}`;
   }

@@ -6,6 +6,10 @@
 export const citingComponents = ['Num', 'Chart', 'KeyFigures'] as const;
 export type CitingComponent = (typeof citingComponents)[number];
 
+/** Components that cite nothing: a translator's note, set apart from the report's text. */
+export const proseComponents = ['TranslatorNote'] as const;
+export type ChapterComponent = CitingComponent | (typeof proseComponents)[number];
+
 /** Names that components once had, and what to write now: an old habit gets advice, not a crash. */
 export const renamed: Record<string, CitingComponent> = { Figure: 'Chart' };
 

@@ -10,8 +10,7 @@
  * this code or style reaches an ordinary visitor.
  */
 import { idleSeconds, loopOrder, nextSlide, type LoopPosition } from '../../lib/kiosk';
-import { renderResults, searchWith, describeFailure, type Pagefind } from '../search/search';
-import type { SearchStatusStrings } from '../../i18n/ui/types';
+import { renderResults, searchWith, describeFailure, type Pagefind, type SearchStrings } from '../search/search';
 
 type Lang = 'zh' | 'ko' | 'en';
 type View = 'home' | 'search' | 'page';
@@ -23,7 +22,7 @@ const base = data.base ?? '/';
 const home = (data.lang ?? 'zh') as Lang;
 const languages = JSON.parse(data.langs ?? '["zh","ko","en"]') as Lang[];
 const tags = JSON.parse(data.tags ?? '{}') as Record<Lang, string>;
-const strings = JSON.parse(data.strings ?? '{}') as Record<Lang, SearchStatusStrings>;
+const strings = JSON.parse(data.strings ?? '{}') as Record<Lang, SearchStrings>;
 const frameTitles = JSON.parse(data.frameTitles ?? '{}') as Record<Lang, string>;
 const params = new URLSearchParams(location.search);
 const idleMs = idleSeconds(params.get('idle'), data.idle) * 1000;

@@ -6,12 +6,18 @@ import './yinji-search';
  */
 let wired = false;
 
+/** Starts loading Pagefind, the reader's index and the glossary: the visitor is about to search. */
+export function prepareDialogSearch() {
+  document.querySelector('dialog[data-search-dialog]')?.querySelector('yinji-search')?.prepare();
+}
+
 export function openSearch() {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
   const box = dialog?.querySelector('yinji-search');
   if (!dialog || !box) return;
   if (!wired) {
     wired = true;
+    box.prepare();
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     // Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser.
     dialog.addEventListener('keydown', (event) => {

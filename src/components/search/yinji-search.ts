@@ -8,8 +8,7 @@
  * with innerHTML, where we build nodes so that nothing from the index is parsed as HTML into the page;
  * its strings are not our dictionaries; and its CSS and script would weigh more than this whole island.
  */
-import { describeFailure, renderResults, search } from './search';
-import type { SearchStatusStrings } from '../../i18n/ui/types';
+import { appendResults, describeFailure, prepareSearch, renderResults, search, type SearchStrings } from './search';
 
 export class YinjiSearch extends HTMLElement {
   #latest = 0;
@@ -24,8 +23,12 @@ export class YinjiSearch extends HTMLElement {
     if (this.#wired) return;
     this.#wired = true;
     const chapter = this.#chapter();
-    // The search page keeps the query in its address, so a search can be bookmarked or shared.
+    // The field taking focus is the surest sign a search is coming: load while the visitor types.
+    this.input.addEventListener('focus', () => this.prepare(), { once: true });
+    // The search page keeps the query in its address, so a search can be bookmarked or shared; a page
+    // that is for searching loads the index at once.
     if (this.hasAttribute('data-in-address')) {
+      this.prepare();
       const params = new URLSearchParams(location.search);
       this.input.value = params.get('q') ?? '';
       if (chapter) chapter.value = params.get('chapter') ?? '';
@@ -43,6 +46,15 @@ export class YinjiSearch extends HTMLElement {
     if (this.input.value) void this.run();
   }
 
+  /** Starts loading Pagefind, the reader's index and the glossary; safe to call on every hint of intent. */
+  prepare() {
+    prepareSearch(this.#strings());
+  }
+
+  #strings() {
+    return JSON.parse(this.dataset.strings ?? '{}') as SearchStrings;
+  }
+
   /** Puts the cursor in the field, its text selected, ready for a new query. */
   focusField() {
     this.input.focus();
@@ -57,24 +69,36 @@ export class YinjiSearch extends HTMLElement {
     const ticket = ++this.#latest;
     const list = this.querySelector<HTMLElement>('[data-search-results]')!;
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStatusStrings;
+    const strings = this.#strings();
     if (!query) {
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     status.textContent = strings.loading;
+    const stale = () => ticket !== this.#latest;
     try {
-      const answer = await search(query, chapter);
-      if (ticket === this.#latest) renderResults(list, status, answer, query, strings);
+      const answer = await search(query, strings.lang, chapter, stale);
+      if (stale()) return;
+      renderResults(list, status, answer, query, strings);
+      if (!answer.more) return list.removeAttribute('aria-busy');
+      // Busy until the rest of the results are in (screen readers wait; so do the tests).
+      list.setAttribute('aria-busy', 'true');
+      const more = await answer.more();
+      if (stale()) return;
+      appendResults(list, more, answer, strings);
+      list.removeAttribute('aria-busy');
     } catch (error) {
-      if (ticket === this.#latest) status.textContent = describeFailure(error, strings);
+      if (stale()) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = describeFailure(error, strings);
     }
   }
 
   #soon() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.run(), 120);
+    this.#timer = setTimeout(() => void this.run(), 60);
   }
 
   #chapter() {

@@ -1,4 +1,11 @@
+import type { FigureUnit } from '../../schemas/figure';
 import type { UIStrings } from './types';
+
+/** What a mark counts, in the plural (a mark stands for 1,000 of them). */
+const enCounters: Record<FigureUnit, string> = {
+  yuan: '', percent: '', people: 'people', 'person-times': 'attendances', households: 'households', events: 'events',
+  courses: 'courses', sites: 'sites', organisations: 'organisations', items: 'items', vehicles: 'vehicles',
+};
 
 export const en: UIStrings = {
   skipToContent: 'Skip to content',
@@ -33,15 +40,16 @@ export const en: UIStrings = {
   notFoundBody: 'The page you are looking for does not exist or has moved.',
   chooseLanguage: 'Choose a language',
   editorialHeadingNote: 'Sub-headings are the editors’',
+  translatorNote: 'Translator’s note',
   aboutTitle: 'About this site',
   aboutSource: 'The source',
   aboutSourceFields: {
     title: 'Title',
     subtitle: 'Subtitle',
     author: 'Author',
-    publishedOn: 'Published on',
+    publishedOn: 'Where published',
     occasion: 'Occasion',
-    published: 'Published',
+    published: 'Date and time published',
     originalNote: 'Original page’s note',
   },
   aboutMethodTitle: 'How this site was made',
@@ -53,6 +61,7 @@ export const en: UIStrings = {
   aboutTranslationTitle: 'About the translations',
   aboutTranslation: [
     'The Korean and English texts are faithful, formal translations, adding and omitting nothing. The Korean follows the norms used in Yanbian (for example 녀성, 련합회).',
+    'In the Korean text, the currency unit 원 stands for the Chinese yuan (元), as Yanbian’s Korean-language press writes it: 6.5억원 is 650 million yuan.',
     'The names of programmes and organisations are translated as in the table below, the same way everywhere on the site.',
   ],
   glossaryTitle: 'Glossary',
@@ -62,9 +71,9 @@ export const en: UIStrings = {
   downloadCsv: 'Download CSV',
   downloadAllCsv: 'Download every figure (CSV)',
   inText: 'In the text',
-  figureColumn: 'Figure',
-  valueColumn: 'Number',
-  eachMark: (amount) => `Each dot stands for ${amount}`,
+  figureColumn: 'What is counted',
+  valueColumn: 'Figure',
+  eachMark: (amount, unit) => `Each dot stands for ${amount} ${enCounters[unit]}`.trimEnd(),
   moreThanNote: '› marks “more than”: the actual number is higher than shown',
   figuresTitle: 'By the numbers',
   figuresIntro: 'Every figure of the report, chapter by chapter. Each leads back to the sentence that states it, and the data can be downloaded.',
@@ -92,6 +101,9 @@ export const en: UIStrings = {
     failed: 'Search is not available right now.',
     needsBuild: 'The search index is made by npm run build; it is not available in the development preview.',
     parallel: 'Side by side',
+    elsewhere: 'Nothing in English for “{query}”. Found in {language}: {count}.',
+    languages: { zh: 'Chinese', ko: 'Korean', en: 'English' },
+    glossary: 'Glossary',
   },
   searchNeedsJs: 'Search needs JavaScript. You can read the chapters directly:',
   searchAllChapters: 'All chapters',

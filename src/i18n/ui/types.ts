@@ -1,4 +1,6 @@
 import type { Template } from '../template';
+import type { Locale } from '../locales';
+import type { FigureUnit } from '../../schemas/figure';
 
 /** What the search UI says as it works; sent to the browser as data, so templates rather than functions. */
 export interface SearchStatusStrings {
@@ -10,6 +12,12 @@ export interface SearchStatusStrings {
   needsBuild: string;
   /** The link from a chapter hit to the same place in the parallel view. */
   parallel: string;
+  /** Nothing in the reader's language, but results in another: say so, and show them marked with it. */
+  elsewhere: Template<'query'> & Template<'language'> & Template<'count'>;
+  /** The languages' names in this language, for results from another language's index. */
+  languages: Record<Locale, string>;
+  /** Above a glossary term's names in the three languages. */
+  glossary: string;
 }
 
 /** Every string the site's chrome says. A key missing from a language fails the type check. */
@@ -48,6 +56,8 @@ export interface UIStrings {
   notFoundBody: string;
   chooseLanguage: string;
   editorialHeadingNote: string;
+  /** The label of a note that is the translator's, set apart from the report's own text. */
+  translatorNote: string;
   aboutTitle: string;
   aboutSource: string;
   aboutSourceFields: {
@@ -72,7 +82,8 @@ export interface UIStrings {
   inText: string;
   figureColumn: string;
   valueColumn: string;
-  eachMark: (amount: string) => string;
+  /** Under a pictogram: what one mark stands for, with the counting word of what is counted (1,000명). */
+  eachMark: (amount: string, unit: FigureUnit) => string;
   moreThanNote: string;
   figuresTitle: string;
   figuresIntro: string;

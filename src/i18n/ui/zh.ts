@@ -1,4 +1,11 @@
+import type { FigureUnit } from '../../schemas/figure';
 import type { UIStrings } from './types';
+
+/** The counting word of each unit; money and shares carry their sign in the number already. */
+const zhCounters: Record<FigureUnit, string> = {
+  yuan: '', percent: '', people: '人', 'person-times': '人次', households: '户', events: '场',
+  courses: '期', sites: '个', organisations: '个', items: '条', vehicles: '台',
+};
 
 const numerals = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -35,6 +42,7 @@ export const zh: UIStrings = {
   notFoundBody: '您要找的页面不存在或已移动。',
   chooseLanguage: '选择语言',
   editorialHeadingNote: '小标题为编者所加',
+  translatorNote: '译者注',
   aboutTitle: '关于本站',
   aboutSource: '原文出处',
   aboutSourceFields: {
@@ -55,6 +63,7 @@ export const zh: UIStrings = {
   aboutTranslationTitle: '关于译文',
   aboutTranslation: [
     '朝鲜文与英文为忠实、正式的译文，不增不减。朝鲜文采用延边通行的中国朝鲜语规范（如“녀성”“련합회”）。',
+    '朝鲜文译文按延边朝鲜文报刊的写法，以“원”表示人民币“元”，如“6.5억원”即6.5亿元。',
     '各项工作与品牌名称按下表统一翻译，全站一致。',
   ],
   glossaryTitle: '译名对照表',
@@ -66,7 +75,7 @@ export const zh: UIStrings = {
   inText: '原文',
   figureColumn: '项目',
   valueColumn: '数字',
-  eachMark: (amount) => `每个圆点代表${amount}`,
+  eachMark: (amount, unit) => `每个圆点代表${amount}${zhCounters[unit]}`,
   moreThanNote: '›表示“余”：实际数字多于所示',
   figuresTitle: '数说五年',
   figuresIntro: '报告中的每一个数字，按篇章排列。每个数字都可回到原文中的出处，并可下载数据。',
@@ -94,6 +103,9 @@ export const zh: UIStrings = {
     failed: '搜索暂时不可用。',
     needsBuild: '搜索索引在 npm run build 时生成；开发预览中暂不可用。',
     parallel: '对照阅读',
+    elsewhere: '中文文本中没有“{query}”；在{language}文本中找到{count}项：',
+    languages: { zh: '中文', ko: '朝鲜文', en: '英文' },
+    glossary: '译名对照表',
   },
   searchNeedsJs: '搜索需要启用 JavaScript。您可以从下列篇章直接阅读：',
   searchAllChapters: '全部篇章',
