@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { headers } from './src/integrations/headers.ts';
 
 /**
  * Deployment is configured from the environment, so one build recipe serves every target:
@@ -32,7 +33,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), headers()],
   // Astro hashes every script and style into the policy; no 'unsafe-inline'. Pagefind compiles WebAssembly.
   security: {
     csp: {
