@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Checks every link of the built sites against their files: each page's links, stylesheets, scripts,
- * images, form actions, CSV downloads, canonical and hreflang URLs, the sitemap's entries, the modules the
- * scripts import, and every #fragment against the ids of the page it names. Works on the files (no server),
+ * images, form actions, CSV downloads, canonical and hreflang URLs, the sitemap's entries (and robots.txt's
+ * pointer to it), the modules the scripts import, and every #fragment against the ids of the page it names. Works on the files (no server),
  * so a build under a subpath is checked under its subpath. Prints each broken link with the page it is on;
  * exits 1 if any. `--json FILE` writes { passed, failed } (distinct targets) for scripts/test.mjs.
  *
@@ -52,6 +52,10 @@ for (const { dir, base } of builds) {
   }
   // The sitemap names every page; the scripts import their chunks by relative path.
   sources.push({ from: `${base}sitemap.xml`, url: `${base}sitemap.xml`, links: [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]) });
+  if (files.includes('robots.txt')) {
+    const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
+    sources.push({ from: `${base}robots.txt`, url: `${base}robots.txt`, links: [...robots.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => m[1]) });
+  }
   for (const file of files.filter((f) => /^_astro\/.*\.js$/.test(f))) {
     const code = readFileSync(join(dir, file), 'utf8');
     const imports = [...code.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
@@ -98,7 +102,7 @@ for (const { dir, base } of builds) {
     const from = [...(targets.get(key) ?? [])];
     console.log(`broken: ${key}: ${why}${from.length ? `\n  on ${from.slice(0, 3).join(', ')}${from.length > 3 ? ` and ${from.length - 3} more` : ''}` : ''}`);
   }
-  const pages = sources.length - 1 - files.filter((f) => /^_astro\/.*\.js$/.test(f)).length;
+  const pages = sources.length - 1 - (files.includes('robots.txt') ? 1 : 0) - files.filter((f) => /^_astro\/.*\.js$/.test(f)).length;
   totals.pages += pages;
   totals.targets += targets.size;
   totals.broken += problems.length;

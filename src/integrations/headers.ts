@@ -10,7 +10,9 @@ const maxLineLength = 2000;
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    // Sorted: the policy lists hashes in page order, and the same commit must build to the same bytes.
+    .sort();
 }
 
 /**
