@@ -29,7 +29,7 @@ const serve = (dir: string, { port, base }: typeof site) => ({
 const nginx = findNginx();
 // Only the main process says it: the config is read again in every worker.
 if (!process.env.TEST_WORKER_INDEX) {
-  console.log(nginx ? `nginx: ${nginx.version} (${nginx.path})` : 'nginx is not installed: the end-to-end suite runs against the Node server only (scripts/serve.mjs).');
+  console.log(nginx ? `nginx: ${nginx.version} (${nginx.path})` : 'nginx not found (or NGINX=none): the end-to-end suite runs against the Node server only (scripts/serve.mjs), without the nginx projects.');
 }
 
 // What the markup alone decides (axe, layout, bytes on disk) is the same whichever server sends it.

@@ -17,8 +17,9 @@ import { parseArgs } from 'node:util';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The nginx binary (NGINX overrides), or undefined when the machine has none. */
+/** The nginx binary (NGINX overrides; NGINX=none pretends there is none), or undefined when the machine has none. */
 export function findNginx() {
+  if (process.env.NGINX === 'none') return undefined;
   for (const candidate of [process.env.NGINX, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', 'nginx']) {
     if (!candidate) continue;
     const probe = spawnSync(candidate, ['-v'], { encoding: 'utf8' });
