@@ -54,6 +54,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Waits are on states (a result shown, a status line), never sleeps; but on a shared 2-core machine under
+  // load, Pagefind's first search alone has taken longer than the default 5 s.
+  expect: { timeout: 20_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     launchOptions,
