@@ -6,6 +6,7 @@ import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { kioskServiceWorker } from './src/integrations/kiosk.ts';
+import { headers } from './src/integrations/headers.ts';
 
 /**
  * Deployment is configured from the environment, so one build recipe serves every target:
@@ -32,8 +33,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
-  // Order matters: the kiosk's worker lists the files Pagefind has just written.
-  integrations: [mdx(), contentFiles(), pagefind(), kioskServiceWorker()],
+  // Order matters: the kiosk's worker lists the files Pagefind has just written; the headers come last.
+  integrations: [mdx(), contentFiles(), pagefind(), kioskServiceWorker(), headers()],
   // Astro hashes every script and style into the policy; no 'unsafe-inline'. Pagefind compiles WebAssembly.
   security: {
     csp: {

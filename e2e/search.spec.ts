@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './support';
+import { reportOrder, watch } from './support';
 
 // YINJI_CPU_THROTTLE=4 runs these journeys on a CPU four times slower (a modest phone); they wait on
 // states only, so they must pass either way.
@@ -45,11 +45,11 @@ test.describe('search finds the report in each language, from the real index', (
     });
   }
 
-  test('results stay in the reader’s language', async ({ page }) => {
+  test('results stay in the reader’s language', async ({ page, baseURL }) => {
     await page.goto('ko/search/?q=%EB%8C%80%EC%B6%9C');
     await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
     const links = await page.locator('.search-page .search-hit').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    for (const link of links) expect(link).toMatch(/^\/ko\//);
+    for (const link of links) expect(link.startsWith(`${new URL(baseURL!).pathname}ko/`), link).toBe(true);
   });
 
   test('a chapter filter narrows the results', async ({ page }) => {
@@ -115,7 +115,9 @@ test.describe('without JavaScript', () => {
   test('the search page says search needs it and lists the chapters', async ({ page }) => {
     await page.goto('en/search/');
     await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
-    await expect(page.locator('.chapter-list li')).toHaveCount(8);
+    // Every chapter of the report, in its order (the subpath's fixture build adds one that exists only in Chinese).
+    const listed = await page.locator('.chapter-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)));
+    expect(listed.filter((slug) => slug !== 'untranslated')).toEqual(reportOrder);
   });
   test('the header’s search leads to the search page', async ({ page }) => {
     await page.goto('en/');

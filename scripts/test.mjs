@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
- *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest)
- *   → end-to-end tests (Playwright).
+ *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest:
+ *   size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the Node
+ *   server and, where installed, nginx).
  * A step that cannot run because an earlier one failed counts as failed, never as passed.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,9 +54,26 @@ record('build', build.ok ? 1 : 0, build.ok ? 0 : 1, build.seconds);
 const fixture = run('fixture build', process.execPath, ['scripts/build-fixture.mjs']);
 record('fixture build', fixture.ok ? 1 : 0, fixture.ok ? 0 : 1, fixture.seconds);
 
-// 4. Checks over the built files (vitest's `dist` project: size budgets), then end-to-end, only against builds that exist.
+// 4. Checks over the built files: size budgets (vitest's `dist` project).
 if (build.ok && existsSync('dist')) vitest('dist (vitest)', 'dist');
 else record('dist (vitest)', 0, 1, 0);
+
+// 5. The output itself: valid HTML on every page, and no broken link, asset, CSV or #fragment, at the
+//    root and under the subpath. Each counts pages (or link targets) passed and failed.
+const builds = build.ok && fixture.ok;
+for (const [name, script] of [['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']]) {
+  const json = `test-results/${script.split('/')[1].replace('.mjs', '')}.json`;
+  rmSync(json, { force: true });
+  if (!builds) {
+    record(name, 0, 1, 0);
+    continue;
+  }
+  const step = run(name, process.execPath, [script, '--json', json]);
+  const counts = readJson(json);
+  record(name, counts?.passed ?? 0, step.ok ? (counts?.failed ?? 0) : Math.max(counts?.failed ?? 0, 1), step.seconds);
+}
+
+// 6. End-to-end, only against builds that exist.
 if (build.ok && fixture.ok && existsSync('dist')) {
   rmSync('test-results/e2e.json', { force: true });
   const e2e = run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
