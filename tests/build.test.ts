@@ -159,7 +159,7 @@ describe('files saved on Windows build like any other', () => {
     try {
       expect(run.status, run.output).toBe(0);
       expect(run.output.trim().split('\n')).toEqual([
-        expect.stringMatching(/^Built \/.*\/dist\/ in [\d.]+ s: 41 pages; search covers 30 pages in en, ko, zh-cn\.$/),
+        expect.stringMatching(/^Built \/.*\/dist\/ in [\d.]+ s: \d+ pages; search covers \d+ pages in en, ko, zh-cn\.$/),
         'Links name https://example.org; set SITE_URL to the public origin when publishing.',
       ]);
       const page = readFileSync(join(out, 'ko/family/index.html'), 'utf8');

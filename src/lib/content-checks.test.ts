@@ -160,6 +160,14 @@ describe('rules the report’s text holds the content to', () => {
     );
   });
 
+  it('refuses a name the report quotes that the glossary lacks (a term removed while the text needs it)', () => {
+    const quoted = { ...zh, body: zh.body.replace('## 家长学校', '## “家长学校”') };
+    expect(problems((c) => ({ texts: [quoted, ...c.texts.slice(1)], glossary: [{ zh: '家长学校', ko: '학부모학교', en: 'parent schools', quoted: true }] }))).toEqual([]);
+    expect(problems((c) => ({ texts: [quoted, ...c.texts.slice(1)], glossary: [] }))).toEqual([
+      'chapters/zh/04-family.mdx: the report quotes “家长学校”, and content/glossary.json has no entry for it: add { "zh": "家长学校", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way',
+    ]);
+  });
+
   it('refuses a translation that does not write a programme’s name as the glossary does', () => {
     const en = { ...good.texts[1]!, body: good.texts[1]!.body.replace('parent schools', 'schools for parents') };
     expect(problems((c) => ({ texts: [c.texts[0]!, en] }))).toEqual([

@@ -47,21 +47,24 @@ export function checkContent(content: Content): string[] {
   const unknownChapter = (file: string, chapter: string | undefined) =>
     chapter !== undefined && !slugs.has(chapter) ? [`${file}: chapter "${chapter}" is not a chapter slug (${content.chapters.join(', ')})`] : [];
 
-  return [
+  const references = content.texts.flatMap(({ file, body, firstLine }) => checkReferences(file, body, known, firstLine));
+  const problems = [
     ...content.figures.flatMap(({ file, record }) => unknownChapter(file, record.chapter)),
     ...content.charts.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkChart(file, record, figures)]),
     ...content.milestones.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkDates(file, record)]),
     ...content.texts.flatMap(({ file, chapter, body, firstLine }) => [
       ...chapterFileNameProblems(file, chapter),
       ...mdxSafetyProblems(file, body, { firstLine }),
-      ...checkReferences(file, body, known, firstLine),
     ]),
+    ...references,
     ...checkCitations(content, figures),
     ...checkPlacements(content),
     ...checkGlossary(content),
-    // Translations pair with the original section by section, paragraph by paragraph (parallel reading, #pN links).
-    ...checkTranslations(content.texts.map(({ file, lang, chapter, body, firstLine }) => ({ file, lang, slug: chapter.slug, body, firstLine })), sourceLocale),
   ];
+  // Translations pair with the original section by section, paragraph by paragraph (parallel reading,
+  // #pN links). Checked once the ids are right: a mistyped id would only be reported a second time here.
+  if (references.length) return problems;
+  return [...problems, ...checkTranslations(content.texts.map(({ file, lang, chapter, body, firstLine }) => ({ file, lang, slug: chapter.slug, body, firstLine })), sourceLocale)];
 }
 
 /** A <Num> or <Chart> as it stands in a chapter file, at the editor's line number. */
@@ -159,11 +162,22 @@ function checkPlacements(content: Content): string[] {
 }
 
 /**
- * The glossary fixes how each programme's name is translated: where the Chinese original of a chapter
- * uses a term, the translation writes the glossary's form of it.
+ * The glossary fixes how each programme's name is translated: every name the report quotes (“最美家庭”)
+ * has an entry, and where the Chinese original of a chapter uses a term, the translation writes the
+ * glossary's form of it. So a term cannot leave the glossary while the text still depends on it.
  */
 function checkGlossary(content: Content): string[] {
   const problems: string[] = [];
+  const entries = new Set(content.glossary.map((term) => term.zh));
+  for (const text of content.texts) {
+    if (text.lang !== sourceLocale || !isReportChapter(text.chapter)) continue;
+    const names = new Set([...`${text.chapter.title}\n${text.body}`.matchAll(/“([^”]+)”/g)].map((match) => match[1]!));
+    for (const name of names) {
+      if (!entries.has(name)) {
+        problems.push(`${text.file}: the report quotes “${name}”, and content/glossary.json has no entry for it: add { "zh": "${name}", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way`);
+      }
+    }
+  }
   // Typographic and straight apostrophes are one letter to a reader.
   const plain = (text: string) => text.replace(/[’‘]/g, "'");
   const original = new Map(content.texts.filter((text) => text.lang === sourceLocale).map((text) => [text.chapter.slug, text]));
