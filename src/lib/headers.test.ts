@@ -6,7 +6,7 @@ import {
 
 const template = `# a comment
 /*
-  Content-Security-Policy: frame-ancestors 'none'
+  Content-Security-Policy: frame-ancestors 'self'
   X-Content-Type-Options: nosniff
 
 /_astro/*
@@ -18,7 +18,7 @@ const template = `# a comment
 describe('the _headers form', () => {
   it('reads paths and their indented headers, skipping comments', () => {
     expect(parseHeadersFile(template)).toEqual([
-      { path: '/*', headers: [['Content-Security-Policy', "frame-ancestors 'none'"], ['X-Content-Type-Options', 'nosniff']] },
+      { path: '/*', headers: [['Content-Security-Policy', "frame-ancestors 'self'"], ['X-Content-Type-Options', 'nosniff']] },
       { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
       { path: '/sw.js', headers: [['Cache-Control', 'no-store']] },
     ]);
@@ -45,7 +45,7 @@ describe('the _headers form', () => {
   it('gathers the headers of every matching rule, and refuses two rules setting one header', () => {
     const rules = parseHeadersFile(template);
     expect(headersFor(rules, '/_astro/x.js')).toEqual({
-      'content-security-policy': "frame-ancestors 'none'",
+      'content-security-policy': "frame-ancestors 'self'",
       'x-content-type-options': 'nosniff',
       'cache-control': 'public, max-age=31536000, immutable',
     });
@@ -55,9 +55,9 @@ describe('the _headers form', () => {
   });
 
   it('moves every path under the base and completes the policy', () => {
-    const rules = buildHeadersFile(parseHeadersFile(template), '/yanbian-2019/', "default-src 'self'; frame-ancestors 'none'");
+    const rules = buildHeadersFile(parseHeadersFile(template), '/yanbian-2019/', "default-src 'self'; frame-ancestors 'self'");
     expect(rules.map((rule) => rule.path)).toEqual(['/yanbian-2019/*', '/yanbian-2019/_astro/*', '/yanbian-2019/sw.js']);
-    expect(rules[0]!.headers[0]).toEqual(['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"]);
+    expect(rules[0]!.headers[0]).toEqual(['Content-Security-Policy', "default-src 'self'; frame-ancestors 'self'"]);
     expect(buildHeadersFile(parseHeadersFile(template), '/', 'x')[1]!.path).toBe('/_astro/*');
   });
 });
@@ -95,8 +95,8 @@ describe('Content-Security-Policy', () => {
 
   it('adds to the site’s policy an inline script that a page’s meta forgot', () => {
     const page = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><script>alert(1)</script>`;
-    const csp = parseCsp(siteCsp("frame-ancestors 'none'", [page, '<p>no policy, no scripts</p>']));
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    const csp = parseCsp(siteCsp("frame-ancestors 'self'", [page, '<p>no policy, no scripts</p>']));
+    expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'", sha256('alert(1)')]);
   });
 });
