@@ -32,8 +32,9 @@ if (!process.env.TEST_WORKER_INDEX) {
   console.log(nginx ? `nginx: ${nginx.version} (${nginx.path})` : 'nginx not found (or NGINX=none): the end-to-end suite runs against the Node server only (scripts/serve.mjs), without the nginx projects.');
 }
 
-// What the markup alone decides (axe, layout, bytes on disk) is the same whichever server sends it.
-const markupOnly = /(accessibility|layout|budgets)\.spec/;
+// What the markup alone decides (axe, layout, bytes on disk, keyboard order, the parallel view's
+// alignment) is the same whichever server sends it: those run once, against the Node server.
+const markupOnly = /(accessibility|layout|budgets|keyboard|parallel)\.spec/;
 // The fixture build has an extra chapter, so journeys that count chapters run at the root; what a subpath
 // can break (URLs, search, headers, the 404 page, the kiosk's service worker scope) runs under it too.
 const underSubpath = /(subpath|routes|headers|search|not-found|kiosk[^/]*)\.spec/;
