@@ -19,7 +19,10 @@ export function kioskServiceWorker(): AstroIntegration {
         const site = fileURLToPath(dir);
         const files = readdirSync(site, { recursive: true })
           .map(String)
-          .filter((file) => statSync(join(site, file)).isFile());
+          .filter((file) => statSync(join(site, file)).isFile())
+          // _headers and _nginx.conf are instructions for the host, which (rightly) refuses to serve them:
+          // listed, they would fail the worker's all-or-nothing install.
+          .filter((file) => !/^_(headers|nginx\.conf)$/.test(file));
         if (!files.some((file) => file.startsWith('pagefind'))) {
           throw new Error('The kiosk worker must be written after the search index: list kioskServiceWorker() after pagefind() in astro.config.mjs.');
         }
