@@ -21,7 +21,9 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // is what this script prints, so that one line would only be noise above it. Nothing else is dropped.
 for (const stream of [process.stdout, process.stderr]) {
   const write = stream.write.bind(stream);
-  stream.write = (chunk, ...rest) => (/\[vite\].*✗ Build failed in [\d.]+m?s/.test(String(chunk)) ? true : write(chunk, ...rest));
+  // Colours (ANSI codes) may sit between the words, and the time may be in ms or s.
+  const failedBundle = (chunk) => /\[vite\][\s\S]*Build failed in [\d.]+m?s/.test(String(chunk).replace(/\x1b\[[\d;]*m/g, ''));
+  stream.write = (chunk, ...rest) => (failedBundle(chunk) ? true : write(chunk, ...rest));
 }
 
 try {
