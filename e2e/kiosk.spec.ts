@@ -121,6 +121,25 @@ test.describe('the kiosk shell', () => {
     await expect(explorer(page, 'ko', 'home')).toBeVisible();
   });
 
+  test('its search is the site’s: both Korean spellings, other languages’ results, the glossary; clear empties it', async ({ page }) => {
+    await page.goto('ko/kiosk/?slide=600000');
+    await startExploring(page);
+    await page.locator('[data-view-go=search]').tap();
+    const search = explorer(page, 'ko', 'search');
+    // Seoul spelling typed, Yanbian spelling found (the text writes 녀성).
+    await search.locator('input').fill('여성');
+    await expect(search.locator('.search-hit mark', { hasText: '녀성' }).first()).toBeVisible();
+    // A Chinese name on the Korean kiosk: nothing in Korean, so the Chinese text's results, marked as such.
+    await search.locator('input').fill('家长学校');
+    await expect(search.locator('[data-result-lang=zh] .search-hit').first()).toBeVisible();
+    await expect(search.locator('[data-search-glossary]')).toContainText('학부모학교');
+    await search.locator('button[type=reset]').tap();
+    await expect(search.locator('input')).toHaveValue('');
+    await expect(search.locator('.search-hit')).toHaveCount(0);
+    await expect(search.locator('[data-search-status]')).toBeEmpty();
+    await expect(search.locator('[data-search-glossary]')).toBeHidden();
+  });
+
   test('after the idle time it returns to the loop and forgets everything: scroll, search, open tables, language', async ({ page }) => {
     await page.goto('zh/kiosk/?idle=3&slide=600000');
     await startExploring(page);

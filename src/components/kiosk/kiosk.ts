@@ -10,9 +10,12 @@
  * this code or style reaches an ordinary visitor.
  */
 import { idleSeconds, loopOrder, nextSlide, type LoopPosition } from '../../lib/kiosk';
-import { renderResults, searchWith, describeFailure, type Pagefind, type SearchStrings } from '../search/search';
+import type { Locale } from '../../i18n/locales';
+import { search } from '../search/search';
+import type { YinjiSearch } from '../search/yinji-search';
+import '../search/yinji-search';
 
-type Lang = 'zh' | 'ko' | 'en';
+type Lang = Locale;
 type View = 'home' | 'search' | 'page';
 
 const html = document.documentElement;
@@ -22,7 +25,6 @@ const base = data.base ?? '/';
 const home = (data.lang ?? 'zh') as Lang;
 const languages = JSON.parse(data.langs ?? '["zh","ko","en"]') as Lang[];
 const tags = JSON.parse(data.tags ?? '{}') as Record<Lang, string>;
-const strings = JSON.parse(data.strings ?? '{}') as Record<Lang, SearchStrings>;
 const frameTitles = JSON.parse(data.frameTitles ?? '{}') as Record<Lang, string>;
 const params = new URLSearchParams(location.search);
 const idleMs = idleSeconds(params.get('idle'), data.idle) * 1000;
@@ -237,7 +239,7 @@ function follow(event: MouseEvent, inFrame: boolean) {
     if (lang !== ui) setLanguage(lang);
     showView('search');
     const query = url.searchParams.get('q');
-    if (query) void runSearch(query);
+    if (query) void searchBox(lang).searchFor(query);
     return;
   }
   if (lang !== ui) setLanguage(lang);
@@ -260,9 +262,7 @@ function reset() {
     return;
   }
   dropFrame();
-  for (const form of explore.querySelectorAll('form')) form.reset();
-  for (const list of explore.querySelectorAll('[data-search-results]')) list.replaceChildren();
-  for (const status of explore.querySelectorAll('[data-search-status]')) status.textContent = '';
+  for (const form of explore.querySelectorAll('form')) form.reset(); // <yinji-search> clears its answer too
   for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details[open]')) details.open = false;
   (document.activeElement as HTMLElement | null)?.blur?.();
@@ -275,68 +275,19 @@ function reset() {
 
 // ─── Search ───────────────────────────────────────────────────────────────────────────────────────────
 
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): Pagefind & { init(): Promise<void> };
-}
-const instances = new Map<Lang, Promise<ReturnType<PagefindModule['createInstance']>>>();
-let bundle: Promise<PagefindModule> | undefined;
+/** One language's search: the site's own <yinji-search>, with all it knows (both Korean spellings, other languages, the glossary). */
+const searchBox = (lang: Lang) => explore.querySelector<YinjiSearch>(`[data-view=search][data-lang=${lang}] yinji-search`)!;
 
 /**
- * One Pagefind instance per language, kept for the kiosk's life. Pagefind takes an instance's language
- * from <html lang> at the moment it is created, so the shell wears that language for that instant.
- */
-function pagefindFor(lang: Lang) {
-  let instance = instances.get(lang);
-  if (!instance) {
-    bundle ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>;
-    instance = bundle.then(async (pagefind) => {
-      const worn = html.lang;
-      html.lang = tags[lang];
-      const created = pagefind.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 30 });
-      html.lang = worn;
-      await created.init();
-      return created;
-    });
-    instance.catch(() => instances.delete(lang)); // offline for a moment: try again on the next query
-    instances.set(lang, instance);
-  }
-  return instance;
-}
-
-let latest = 0;
-async function runSearch(query: string) {
-  const section = explore.querySelector<HTMLElement>(`[data-view=search][data-lang=${ui}]`)!;
-  const input = section.querySelector<HTMLInputElement>('input[type=search]')!;
-  const list = section.querySelector<HTMLElement>('[data-search-results]')!;
-  const status = section.querySelector<HTMLElement>('[data-search-status]')!;
-  const words = strings[ui]!;
-  input.value = query;
-  const ticket = ++latest;
-  if (!query.trim()) {
-    list.replaceChildren();
-    status.textContent = '';
-    return;
-  }
-  status.textContent = words.loading;
-  try {
-    const answer = await searchWith(await pagefindFor(ui), query.trim());
-    if (ticket === latest) renderResults(list, status, answer, query.trim(), words);
-  } catch (error) {
-    if (ticket === latest) status.textContent = describeFailure(error, words);
-  }
-}
-
-/**
- * Warm every language's search at start, the kiosk's own language first: the bundle, the WebAssembly,
- * each index's metadata, and every suggested word searched once, which leaves its index chunks and its
- * results' fragments in Pagefind's memory. The first touch of a word then answers from memory
- * (bench/kiosk-search.mjs measures it); a typed word needs at most a chunk or two more.
+ * Warm every language's search at start, the kiosk's own language first: Pagefind's code and WebAssembly,
+ * each index, and every suggested word searched once, which leaves its index chunks and its results'
+ * fragments in memory. The first touch of a word then answers from memory (bench/kiosk-search.mjs
+ * measures it); a typed word needs at most a chunk or two more.
  */
 async function warmSearch() {
   for (const lang of order) {
-    const pagefind = await pagefindFor(lang);
-    const terms = [...explore.querySelectorAll<HTMLElement>(`[data-view=search][data-lang=${lang}] [data-term]`)].map((b) => b.dataset.term!);
-    for (const term of terms) await searchWith(pagefind, term);
+    const terms = [...searchBox(lang).querySelectorAll<HTMLElement>('[data-term]')].map((button) => button.dataset.term!);
+    for (const term of terms) await search(term, lang).then((answer) => answer.more?.());
   }
   html.dataset.searchWarm = 'ready';
 }
@@ -380,26 +331,7 @@ for (const button of explore.querySelectorAll<HTMLElement>('[data-set-lang]')) {
   button.addEventListener('click', () => setLanguage(button.dataset.setLang as Lang));
 }
 for (const button of explore.querySelectorAll<HTMLElement>('[data-term]')) {
-  button.addEventListener('click', () => void runSearch(button.dataset.term ?? ''));
-}
-for (const form of explore.querySelectorAll<HTMLFormElement>('form.kiosk-search')) {
-  const input = form.querySelector<HTMLInputElement>('input')!;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void runSearch(input.value);
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', (event) => {
-    if ((event as InputEvent).isComposing) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void runSearch(input.value), 150);
-  });
-  form.addEventListener('reset', () => {
-    latest++;
-    form.parentElement?.querySelector('[data-search-results]')?.replaceChildren();
-    const status = form.parentElement?.querySelector('[data-search-status]');
-    if (status) status.textContent = '';
-  });
+  button.addEventListener('click', () => void button.closest('yinji-search')?.searchFor(button.dataset.term ?? ''));
 }
 
 startLoop();

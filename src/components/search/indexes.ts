@@ -60,14 +60,14 @@ export function pagefindFor(base: string, tag: string): Promise<PagefindInstance
 /**
  * Pagefind's code, once per language. Its WebAssembly glue is module-wide: two instances with different
  * WebAssembly (English stems words, Chinese and Korean do not) in one module overwrite each other's memory
- * and crash ("memory access out of bounds"). So another language's instance gets a copy of the module of
- * its own (the same file under another query string, fetched only when another language is searched).
+ * and crash ("memory access out of bounds"). So the first language loaded (the reader's, as a rule) has
+ * the module as the page may have preloaded it, and each other language a copy of its own (the same file
+ * under another query string). Not decided by <html lang>: the kiosk changes it with the visitor's language.
  */
 function moduleFor(base: string, key: string): Promise<PagefindModule> {
-  const own = key === (document.documentElement.getAttribute('lang') ?? '').toLowerCase();
   let module = modules.get(key);
   if (!module) {
-    const url = `${base}pagefind/pagefind.js${own ? '' : `?lang=${encodeURIComponent(key)}`}`;
+    const url = `${base}pagefind/pagefind.js${modules.size ? `?lang=${encodeURIComponent(key)}` : ''}`;
     module = retryable(import(/* @vite-ignore */ url) as Promise<PagefindModule>, () => modules.delete(key));
     modules.set(key, module);
   }

@@ -1,6 +1,6 @@
 /**
- * Search over the Pagefind index of the page's language, for the <yinji-search> element (the dialog and
- * the search page) and the kiosk. Loaded when a visitor is about to search (indexes.ts): the index and its
+ * Search over the Pagefind index of the page's language, for the <yinji-search> element (the dialog, the
+ * search page and the kiosk). Loaded when a visitor is about to search (indexes.ts): the index and its
  * code come from the site itself (paths.pagefind()), never from another origin. What a search does (Korean spellings, other languages,
  * the glossary) is decided in lib/search-plan and lib/glossary-lookup; this file runs it and draws it.
  */
@@ -10,7 +10,7 @@ import { paths, withHighlight } from '../../i18n/paths';
 import { fill } from '../../i18n/template';
 import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, speculativeLanguage, type LanguageAnswer } from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
-import { loadGlossary, pagefindFor, prepare, type PagefindInstance, type PagefindResult, type PagefindResultData } from './indexes';
+import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
 /** What the browser needs to search and to say what it found: the page's strings and a few facts. */
 export interface SearchStrings extends SearchStatusStrings {
@@ -19,9 +19,6 @@ export interface SearchStrings extends SearchStatusStrings {
   lang: Locale;
   warmup: string;
 }
-
-/** A Pagefind instance as the kiosk keeps one per language, warm. */
-export type Pagefind = Pick<PagefindInstance, 'search'>;
 
 export interface SearchHit {
   url: string;
@@ -119,13 +116,6 @@ function toHit(page: PagefindResultData): SearchHit {
     terms,
     parallel: inParallel(page.meta.parallel, best?.url ?? page.url, terms),
   };
-}
-
-/** The same, on a Pagefind instance of the caller's (the kiosk keeps one per language, warm). */
-export async function searchWith(pagefind: Pagefind, query: string, chapter?: string): Promise<SearchAnswer> {
-  const response = await pagefind.search(query, chapter ? { filters: { chapter } } : undefined);
-  const results = response?.results ?? [];
-  return { total: results.length, hits: (await Promise.all(results.slice(0, 12).map((result) => result.data()))).map(toHit) };
 }
 
 /**

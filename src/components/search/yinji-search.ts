@@ -39,10 +39,14 @@ export class YinjiSearch extends HTMLElement {
     });
     this.input.addEventListener('compositionend', () => this.#soon());
     chapter?.addEventListener('change', () => void this.run());
-    this.querySelector('form')?.addEventListener('submit', (event) => {
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
     });
+    // A reset (the kiosk's clear button, or the kiosk forgetting its last visitor) clears the answer too,
+    // and drops one still on its way.
+    form?.addEventListener('reset', () => this.#show(''));
     if (this.input.value) void this.run();
   }
 
@@ -61,22 +65,22 @@ export class YinjiSearch extends HTMLElement {
     this.input.select();
   }
 
+  /** Puts a query in the field and searches for it (a suggested word tapped, a link to the search page). */
+  searchFor(query: string) {
+    this.input.value = query;
+    return this.run();
+  }
+
   /** Searches for what the field holds now; an answer that arrives after a newer query started is dropped. */
   async run() {
     const query = this.input.value.trim();
     const chapter = this.#chapter()?.value || undefined;
     if (this.hasAttribute('data-in-address')) this.#keepInAddress(query, chapter);
-    const ticket = ++this.#latest;
-    const list = this.querySelector<HTMLElement>('[data-search-results]')!;
-    const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    const ticket = this.#show(query);
+    if (!query) return;
+    const list = this.#list;
+    const status = this.#status;
     const strings = this.#strings();
-    if (!query) {
-      list.removeAttribute('aria-busy');
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    status.textContent = strings.loading;
     const stale = () => ticket !== this.#latest;
     try {
       const answer = await search(query, strings.lang, chapter, stale);
@@ -96,9 +100,32 @@ export class YinjiSearch extends HTMLElement {
     }
   }
 
+  /**
+   * Starts showing the answer to `query`: no results yet, a loading line (none for an empty query). Any
+   * answer still on its way for an earlier query is dropped. Returns the new query's ticket.
+   */
+  #show(query: string) {
+    clearTimeout(this.#timer);
+    this.#list.removeAttribute('aria-busy');
+    if (!query) {
+      this.#list.replaceChildren();
+      this.querySelector<HTMLElement>('[data-search-glossary]')?.toggleAttribute('hidden', true);
+    }
+    this.#status.textContent = query ? this.#strings().loading : '';
+    return ++this.#latest;
+  }
+
   #soon() {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.run(), 60);
+  }
+
+  get #list() {
+    return this.querySelector<HTMLElement>('[data-search-results]')!;
+  }
+
+  get #status() {
+    return this.querySelector<HTMLElement>('[data-search-status]')!;
   }
 
   #chapter() {
