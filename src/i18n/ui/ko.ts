@@ -112,7 +112,7 @@ export const ko: UIStrings = {
   parallelParagraph: (paragraph, language) => `제${paragraph}단락 대조 읽기: ${language}`,
   parallelPairs: '대조할 언어',
   parallelBack: '이 장으로 돌아가기',
-  parallelNote: '단락은 보고서 안의 위치에 따라 하나하나 대응한다: 번역의 몇째 단락은 곧 원문의 몇째 단락이다.',
+  parallelNote: '단락은 보고서 안의 위치에 따라 하나하나 대응한다: 번역의 셋째 단락은 곧 원문의 셋째 단락이다.',
   parallelPairLink: (paragraph) => `단락 ${paragraph}: 대조 링크(눌러서 복사)`,
   parallelCopied: '링크를 복사하였습니다.',
 };
