@@ -61,7 +61,7 @@ export const ko: UIStrings = {
   aboutTranslationTitle: '번역에 대하여',
   aboutTranslation: [
     '조선어와 영어 번역은 더하거나 덜함이 없는 충실하고 격식 있는 번역이다. 조선어는 연변에서 통용되는 중국 조선말 규범(례: “녀성”, “련합회”)을 따랐다.',
-    '조선어 본문의 화페 단위 “원”은 중국 인민페의 원(元, 위안)을 뜻한다. 연변의 조선문 신문과 잡지가 쓰는 대로 “6.5억원”처럼 적었다.',
+    '조선어 본문의 화페 단위 “원”은 중국 인민페의 원(元, 위안)을 뜻한다. 연변의 조선문 신문과 잡지가 쓰는대로 “6.5억원”처럼 적었다.',
     '각 사업과 브랜드 명칭은 아래 표에 따라 웨브싸이트 전체에서 똑같이 번역하였다.',
   ],
   glossaryTitle: '용어 대조표',
@@ -112,7 +112,7 @@ export const ko: UIStrings = {
   parallelParagraph: (paragraph, language) => `제${paragraph}단락 대조 읽기: ${language}`,
   parallelPairs: '대조할 언어',
   parallelBack: '이 장으로 돌아가기',
-  parallelNote: '단락은 보고서 안의 위치에 따라 하나하나 대응한다: 번역의 몇째 단락은 곧 원문의 몇째 단락이다.',
+  parallelNote: '단락은 보고서 안의 위치에 따라 하나하나 대응한다: 번역의 셋째 단락은 곧 원문의 셋째 단락이다.',
   parallelPairLink: (paragraph) => `단락 ${paragraph}: 대조 링크(눌러서 복사)`,
   parallelCopied: '링크를 복사하였습니다.',
 };
