@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../src/lib/numbers';
 import { ko } from '../src/i18n/ui/ko';
-import { paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readMilestones } from './content-files';
+import { kioskStrings } from '../src/i18n/ui/kiosk';
+import { paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readMilestones, readReportRecord } from './content-files';
 
 /**
  * The translation review's rules, held for every later edit: the Korean keeps the Yanbian norms to the
@@ -30,12 +31,22 @@ const uiStrings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'function' ? [String(value('1,000', 'people'))] : Array.isArray(value) || typeof value === 'object' ? Object.values(value as object).flatMap(uiStrings) : [];
 
 describe('Korean follows the Yanbian norms (조선말 규범) to the end', () => {
-  const texts = [...rendered('ko'), ...labels.map((label) => ({ file: label.id, text: label.ko })), { file: 'src/i18n/ui/ko.ts', text: uiStrings(ko).join('\n') }];
-  // 조선말 규범 writes a dependent noun with the word before it: 하는것, 할수 있다 (not 하는 것, 할 수 있다).
+  // Everything a Korean reader sees: chapters, labels, the timeline's notes on inferred years, the report's
+  // own lines (title, slogan…), and the site's and the kiosk's strings.
+  const report = readReportRecord();
+  const texts = [
+    ...rendered('ko'),
+    ...labels.map((label) => ({ file: label.id, text: label.ko })),
+    ...readMilestones().flatMap((milestone) => (milestone.inferred ? [{ file: `${milestone.id} (inferred)`, text: milestone.inferred.ko }] : [])),
+    { file: 'content/report.json', text: uiStrings(Object.fromEntries(Object.entries(report).map(([key, value]) => [key, (value as { ko?: unknown })?.ko ?? '']))).join('\n') },
+    { file: 'src/i18n/ui/ko.ts', text: uiStrings(ko).join('\n') },
+    { file: 'src/i18n/ui/kiosk.ts', text: uiStrings(kioskStrings.ko).join('\n') },
+  ];
+  // 조선말 규범 writes a dependent noun with the word before it: 하는것, 할수 있다, 하는대로 (not 하는 것, 할 수 있다, 하는 대로).
   // The adnominal forms that dependent nouns follow end in a syllable with the final ㄴ or ㄹ (하는, 할).
   const finalOf = (syllable: string) => (syllable.codePointAt(0)! - 0xac00) % 28;
   it.each(texts.map((entry) => [entry.file, entry.text] as const))('%s: dependent nouns written with the word before them', (_, text) => {
-    const offending = [...text.matchAll(/([가-힣])\s(것|수\s(?:있|없))/gu)].filter((m) => [4, 8].includes(finalOf(m[1]!))).map((m) => text.slice(Math.max(0, m.index - 8), m.index + 8));
+    const offending = [...text.matchAll(/([가-힣])\s(것|수\s(?:있|없)|대로)/gu)].filter((m) => [4, 8].includes(finalOf(m[1]!))).map((m) => text.slice(Math.max(0, m.index - 8), m.index + 8));
     expect(offending).toEqual([]);
   });
 

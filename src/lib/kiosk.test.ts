@@ -56,7 +56,7 @@ describe('search words for a kiosk without a keyboard', () => {
     { zh: '妇联', ko: '부녀련합회', en: "Women's Federation" },
     { zh: '州妇联', ko: '주부녀련합회', en: "Prefecture Women's Federation" },
     { zh: '家长学校', ko: '학부모학교', en: 'parent schools' },
-    { zh: '母亲水窖', ko: '어머니 물저장고', en: 'Water Cellars for Mothers' },
+    { zh: '母亲水窖', ko: '어머니 물저장고', en: 'Water Cellar for Mothers' },
     { zh: '全国人大内司委员会名称很长很长', ko: '전국인대', en: 'Internal and Judicial Affairs Committee of the NPC' },
   ];
   const zh = ['州妇联成立了家长学校。', '全国人大内司委员会名称很长很长'];

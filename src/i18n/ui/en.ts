@@ -56,7 +56,7 @@ export const en: UIStrings = {
   aboutMethod: [
     'The Chinese text reproduces the report paragraph by paragraph; the only change supplies one missing quotation mark (国家和省级“最美家庭”). Chapter sub-headings are the editors’, added as signposts.',
     'Every number in the text other than years is kept in exactly one data record; the text, the charts and the data downloads all read that record, and the tests check each one against the report’s own words. 余 is rendered “more than” and is never dropped.',
-    'The site is static: it reads without a server, and makes no request to any other site — no web fonts, no analytics.',
+    'The site is static: it can be read without a server, and makes no request to any other site — no web fonts, no analytics.',
   ],
   aboutTranslationTitle: 'About the translations',
   aboutTranslation: [
@@ -113,6 +113,6 @@ export const en: UIStrings = {
   parallelPairs: 'Languages side by side',
   parallelBack: 'Back to the chapter',
   parallelNote: 'Paragraphs are paired by their place in the report: the third paragraph of a translation is the third paragraph of the original.',
-  parallelPairLink: (paragraph) => `Link to paragraph ${paragraph} side by side (copies it)`,
+  parallelPairLink: (paragraph) => `Link to paragraph ${paragraph} side by side (click to copy)`,
   parallelCopied: 'Link copied.',
 };

@@ -48,7 +48,7 @@ export const kioskStrings: Record<Locale, KioskStrings> = {
   en: {
     title: 'Kiosk',
     touchToExplore: 'Touch the screen to explore',
-    loopLabel: 'Highlights of the report, in turn',
+    loopLabel: 'Rotating highlights of the report',
     headlineFigures: 'Five years in figures',
     home: 'Home',
     kioskNavigation: 'Kiosk navigation',
