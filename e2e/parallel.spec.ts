@@ -195,6 +195,29 @@ test.describe('reading side by side', () => {
     await expect(page.locator('#p1 > .cell[lang="zh-CN"] [data-figure="loans-issued"]')).toHaveText('6.5亿元');
   });
 
+  test('a translator’s note stands under the pair it follows, in its own text’s column, labelled in the page’s language', async ({ page }) => {
+    // On the chapter page the English note on the “two cancers” follows a paragraph: the same one here.
+    await page.goto('en/rights/');
+    const noteText = (await page.locator('.prose > .translator-note').innerText()).replace(/^Translator’s note\s*/, '');
+    const follows = await page.locator('.prose > .translator-note').evaluate((note) => {
+      let before = note.previousElementSibling;
+      while (before && !before.matches('p[id^="p"]')) before = before.previousElementSibling;
+      return before?.id;
+    });
+    await page.goto(parallelPath('zh', 'rights', 'en'));
+    const row = page.locator('.parallel .note-row');
+    await expect(row).toHaveCount(1);
+    await expect(row).toHaveAttribute('data-after', follows!);
+    expect(await row.evaluate((note) => note.previousElementSibling?.id)).toBe(follows);
+    // Columns in the site's order: nothing under the Chinese original, the note under the English.
+    await expect(row.locator('.cell').first()).toBeEmpty();
+    await expect(row.locator('.cell').last().locator('.label')).toHaveText('译者注');
+    await expect(row.locator('.cell').last().locator('[lang=en]')).toHaveText(noteText);
+    // Korean beside English: both translations carry a note there.
+    await page.goto(parallelPath('ko', 'rights', 'en'));
+    await expect(page.locator('.parallel .note-row .translator-note')).toHaveCount(2);
+  });
+
   test('the language switcher keeps the pair where it can', async ({ page }) => {
     await page.goto('en/family/parallel/ko/');
     await expect(page.locator('a[data-switch-lang=zh]')).toHaveAttribute('href', '/zh/family/parallel/');

@@ -7,7 +7,7 @@ declare namespace App {
     /** The page's language: charts and panels speak it even where the text is the Chinese original. */
     lang?: import('./i18n/locales').Locale;
     /** While the parallel page renders one language's text, where its blocks are collected (components/parallel). */
-    parallel?: { anchors: boolean; headings: Map<string, string>; paragraphs: Map<string, string> } | undefined;
+    parallel?: { anchors: boolean; headings: Map<string, string>; paragraphs: Map<string, string>; notes: Map<string, string> } | undefined;
     /** On a chapter page, the parallel view of this chapter, for the link beside each paragraph. */
     parallelHref?: string | undefined;
     /** …and the language it pairs this one with. */

@@ -20,6 +20,14 @@ describe('chapter text, as the Markdown pipeline shapes it', () => {
     expect(code).toContain('"妇女创业就业。"');
   });
 
+  it('tells a translator’s note which paragraph it follows, and counts it as none', async () => {
+    const source = '<TranslatorNote>Before any paragraph.</TranslatorNote>\n\nFirst.\n\nSecond.\n\n<TranslatorNote>A note.</TranslatorNote>\n\nThird.';
+    const { code } = await mdxToJs(source, { hastPlugins: [paragraphIds] });
+    expect(code).toMatch(/_jsx\(TranslatorNote, \{\s*after: "p0",\s*children: "Before any paragraph."/);
+    expect(code).toMatch(/_jsx\(TranslatorNote, \{\s*after: "p2",\s*children: "A note."/);
+    expect(code).toContain('id: "p3"');
+  });
+
   it('sets punctuation full-width in Chinese chapters only', async () => {
     const zhPass = chinesePunctuation(zhFile);
     expect(zhPass).toBeTruthy();

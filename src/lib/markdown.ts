@@ -22,6 +22,16 @@ export const paragraphIds = defineHastPlugin({
       ctx.setProperty(node, 'id', `p${count}`);
     },
   },
+  // A translator's note stands between paragraphs and is none of them: it is told which paragraph it
+  // follows (`after="p12"`, p0 before the first), so that the parallel view can set it under that pair.
+  mdxJsxFlowElement: {
+    filter: ['TranslatorNote'],
+    visit(node, ctx) {
+      if (ctx.parent(node)?.type !== 'root') return;
+      const after = `p${(ctx.data.yinjiParagraphs as number | undefined) ?? 0}`;
+      ctx.replaceNode(node, { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'after', value: after }] });
+    },
+  },
   mdxJsxTextElement: {
     filter: ['Num'],
     visit(node, ctx) {

@@ -163,6 +163,15 @@ describe('rows of the parallel page', () => {
     expect(rows.map((row) => row.kind)).toEqual(['section', 'chart', 'paragraph']);
   });
 
+  it('sets a translator’s note under the paragraph it follows, in its own text’s column', () => {
+    const noted: CollectedText = { ...koText, notes: new Map([['p2', '<b>주</b>'], ['p0', '머리']]) };
+    const rows = parallelRows(shape, zhText, noted);
+    expect(rows.map((row) => (row.kind === 'paragraph' ? row.id : row.kind))).toEqual(['note', 'section', 'p1', 'chart', 'section', 'p2', 'note', 'p3', 'chart']);
+    expect(rows[0]).toEqual({ kind: 'note', after: 'p0', cells: [undefined, '머리'] });
+    expect(rows[6]).toEqual({ kind: 'note', after: 'p2', cells: [undefined, '<b>주</b>'] });
+    expect(() => parallelRows(shape, { ...zhText, notes: new Map([['p9', '注']]) }, koText)).toThrow(/first text has a translator's note after p9/);
+  });
+
   it('refuses texts that do not fill the structure rather than shift them', () => {
     expect(() => parallelRows(shape, zhText, collected(['창업', '향촌'], ['대출', '배출']))).toThrow(/second text has no paragraph p3/);
     expect(() => parallelRows(shape, zhText, collected(['창업'], ['대출', '배출', '셋째']))).toThrow(/second text has no heading for section 2/);
