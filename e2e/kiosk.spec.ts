@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,24 @@ async function serve(dir: string, port: number) {
     server.once('exit', (code) => reject(new Error(`the server on port ${port} stopped (${code}): is the port taken?`)));
   });
   return server;
+}
+
+/**
+ * A kiosk served by the test's own server (the e2e port + `offset`), so that the cable can really be
+ * pulled or a new build published, in a context of its own that lets the service worker run.
+ */
+async function kioskOwnServer(browser: Browser, dir: string, offset: number, viewport: { width: number; height: number }) {
+  const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + offset;
+  const server = await serve(dir, port);
+  const origin = `http://127.0.0.1:${port}/`;
+  const context = await browser.newContext({ viewport, hasTouch: true, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.goto(`${origin}zh/kiosk/?slide=600000`).catch(async (error: unknown) => {
+    server.kill();
+    await context.close();
+    throw error;
+  });
+  return { server, origin, context, page };
 }
 
 async function startExploring(page: Page) {
@@ -283,18 +301,12 @@ test.describe('offline', () => {
   test.setTimeout(180_000);
 
   test('after the first load, with the network gone: every page in all three languages, a data table, and search in each language', async ({ browser }) => {
-    // A server of this test's own, so that the cable can really be pulled.
-    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 7;
-    const server = await serve('dist', port);
-    const origin = `http://127.0.0.1:${port}/`;
-    const context = await browser.newContext({ viewport: screens.portrait, hasTouch: true, serviceWorkers: 'allow' });
-    const page = await context.newPage();
+    const { server, origin, context, page } = await kioskOwnServer(browser, 'dist', 7, screens.portrait);
     try {
-      await page.goto(`${origin}zh/kiosk/?slide=600000`);
-      // The worker has every file of the build and is in charge of the kiosk.
       await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
       const { version, files } = precache();
       await expect(page.locator('html')).toHaveAttribute('data-offline-version', version);
+      // The worker has every file of the build and is in charge of the kiosk.
       expect(await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, `yinji-kiosk-${version}`)).toBe(files.length);
 
       server.kill();
@@ -334,13 +346,8 @@ test.describe('offline', () => {
     // A copy of the build to publish over, as the operator would with a new dist/.
     const site = join(mkdtempSync(join(tmpdir(), 'yinji-kiosk-')), 'dist');
     cpSync('dist', site, { recursive: true });
-    const port = Number(process.env.YINJI_E2E_PORT ?? 4391) + 8;
-    const server = await serve(site, port);
-    const origin = `http://127.0.0.1:${port}/`;
-    const context = await browser.newContext({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'allow' });
-    const page = await context.newPage();
+    const { server, context, page } = await kioskOwnServer(browser, site, 8, screens.landscape);
     try {
-      await page.goto(`${origin}zh/kiosk/?slide=600000`);
       await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
       const { version } = precache();
       await expect(page.locator('html')).toHaveAttribute('data-offline-version', version);

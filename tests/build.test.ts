@@ -32,14 +32,7 @@ describe('a broken content file stops the build, names the file and field, and k
     expect(result.index).toBe('the last good site');
   }, 300_000);
 
-  it('broken MDX', () => {
-    const result = buildWith('mdx', (content) =>
-      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Chart id="rights-screening"/>', '<Chart id="rights-screening">')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/zh\/05-rights\.mdx/);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
+  // Broken MDX: below, with the words it is reported in.
 
   it('a translation with a paragraph fewer than the Chinese original (parallel reading would shift)', () => {
     // The Korean epilogue's two paragraphs joined into one: every later pair would be off by one.
@@ -129,6 +122,7 @@ describe('a build prints the problems and nothing else, in words an editor can a
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content-broken-mdx-quiet\/chapters\/zh\/05-rights\.mdx:\d+:1: Expected a closing tag for `<Chart>`/);
     expect(result.output).not.toMatch(noise);
+    expect(result.index).toBe('the last good site');
   }, 300_000);
 });
 
