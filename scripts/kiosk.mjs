@@ -6,7 +6,9 @@
  *  3. where there is a display, opens Chromium in kiosk mode at /{lang}/kiosk/; otherwise prints the URL.
  * Closing Chromium (Alt+F4) stops the server too; Ctrl+C in the terminal stops both.
  *
- *   npm run kiosk -- [--lang zh|ko|en] [--idle SECONDS] [--port 4321] [--no-browser]
+ *   npm run kiosk -- [--lang zh|ko|en] [--idle SECONDS] [--port 4321] [--screen 1920x1080] [--no-browser]
+ * --screen: the screen's size, for a machine with no desktop (X alone, no window manager), where Chromium
+ * cannot make its window fill the screen by itself; with a desktop, --kiosk fills it anyway.
  *   (environment: BASE_PATH, KIOSK_IDLE_SECONDS for the build, CHROMIUM_PATH)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,11 +23,17 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'zh' },
     idle: { type: 'string' },
     port: { type: 'string', default: '4321' },
+    screen: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
   },
 });
 if (!['zh', 'ko', 'en'].includes(values.lang)) {
   console.error(`--lang must be zh, ko or en, not "${values.lang}"`);
+  process.exit(2);
+}
+const screen = values.screen?.match(/^(\d+)[x×](\d+)$/);
+if (values.screen && !screen) {
+  console.error(`--screen takes the screen's size as WIDTHxHEIGHT, e.g. 1920x1080, not "${values.screen}"`);
   process.exit(2);
 }
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
@@ -84,10 +92,23 @@ if (values['no-browser'] || !display || !chromiumPath) {
     '--disable-background-networking',
     '--autoplay-policy=no-user-gesture-required',
     '--check-for-update-interval=31536000',
+    ...(screen ? ['--window-position=0,0', `--window-size=${screen[1]},${screen[2]}`] : []),
   ];
+  // Chromium refuses to start as root with its sandbox on, and says so only on stderr. A kiosk machine set up
+  // as root should still show the kiosk: without the sandbox, and with a word to the operator.
+  if (process.getuid?.() === 0) {
+    flags.push('--no-sandbox');
+    console.warn('Running as root: Chromium starts without its sandbox. Better: run the kiosk as an ordinary user.');
+  }
   console.log(`Opening ${url} in kiosk mode. To leave: Alt+F4 (or Ctrl+Alt+F1 to reach a console).`);
-  const browser = spawn(chromiumPath, flags, { stdio: 'ignore' });
-  browser.on('exit', () => server.kill());
+  const browser = spawn(chromiumPath, flags, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Chromium's chatter stays out of the terminal; if it stops on an error, its last words are the operator's clue.
+  let lastWords = '';
+  browser.stderr.on('data', (chunk) => (lastWords = `${lastWords}${chunk}`.slice(-2000)));
+  browser.on('exit', (code) => {
+    if (code) console.error(`Chromium stopped with code ${code}:\n${lastWords.trim().split('\n').slice(-5).join('\n')}`);
+    server.kill();
+  });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill());
 server.on('exit', (code) => process.exit(code ?? 0));
