@@ -274,9 +274,10 @@ test.describe('the kiosk shell', () => {
 });
 
 test.describe('the kiosk is not part of the visitor’s site', () => {
-  test('noindex, not in the sitemap, not in the search index, linked from no visitor page', async ({ page, request }) => {
+  test('noindex, not in the sitemap, not in the search index, linked from no visitor page; no offer to machine-translate it', async ({ page, request }) => {
     await page.goto('en/kiosk/');
     await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('html')).toHaveAttribute('translate', 'no');
     expect(await (await request.get('sitemap.xml')).text()).not.toMatch(/kiosk/);
     const pages = readdirSync('dist', { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.includes('kiosk'));
     expect(pages.length).toBeGreaterThan(40);
