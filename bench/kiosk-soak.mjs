@@ -11,8 +11,8 @@
  * What "bounded" means here, checked at the end (exit code 1 if not):
  *  - DOM nodes, listeners and documents: back to the first sample's count, within 2 %, the first sample
  *    taken after a tour of every control in every language (tour()). The shell's DOM is
- *    fixed; the frame and its page are dropped at each reset, results lists are replaced, never appended
- *    to. Anything that grows with rounds or visits is a leak.
+ *    fixed; the frame and its page are dropped at each reset, a results list is replaced by each new query
+ *    (only its own later results are appended to it). Anything that grows with rounds or visits is a leak.
  *  - JS heap: within 2 MB or 15 % of the first sample (whichever is larger) after the first 50 rounds.
  *    V8's heap is not a fixed number even without a leak: compiled code, inline caches and Pagefind's
  *    caches of index chunks and fragments (filled by the warm-up, then stable) move it by some hundreds of

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pageTypes, weighPage } from '../scripts/page-weight.mjs';
@@ -151,11 +150,40 @@ test.describe('the kiosk shell', () => {
     await search.locator('input').fill('家长学校');
     await expect(search.locator('[data-result-lang=zh] .search-hit').first()).toBeVisible();
     await expect(search.locator('[data-search-glossary]')).toContainText('학부모학교');
+    // Every control of an answer, big enough for a finger too: results, the glossary's link, ⇄ links.
+    for (const control of await search.locator('button:visible, a:visible').all()) {
+      const box = (await control.boundingBox())!;
+      expect(Math.min(box.width, box.height), await control.innerText()).toBeGreaterThanOrEqual(48);
+    }
     await search.locator('button[type=reset]').tap();
     await expect(search.locator('input')).toHaveValue('');
     await expect(search.locator('.search-hit')).toHaveCount(0);
     await expect(search.locator('[data-search-status]')).toBeEmpty();
     await expect(search.locator('[data-search-glossary]')).toBeHidden();
+  });
+
+  test('a search still on its way when the visitor clears it shows nothing when it arrives', async ({ page }) => {
+    await page.goto('en/kiosk/?slide=600000');
+    await startExploring(page);
+    await page.locator('[data-view-go=search]').tap();
+    const search = explorer(page, 'en', 'search');
+    // The results' excerpts (one fetch each) are held back until the search has been cleared.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const arrived = page.waitForResponse((response) => response.url().includes('/pagefind/fragment/'));
+    await search.locator('input').fill('screening');
+    await expect(search.locator('[data-search-status]')).not.toBeEmpty(); // loading
+    await search.locator('button[type=reset]').tap();
+    release();
+    await (await arrived).finished();
+    // Two frames after the excerpts are in: the answer has been drawn, or dropped.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(search.locator('.search-hit')).toHaveCount(0);
+    await expect(search.locator('[data-search-status]')).toBeEmpty();
   });
 
   test('after the idle time it returns to the loop and forgets everything: scroll, search, open tables, language', async ({ page }) => {
@@ -343,9 +371,10 @@ test.describe('offline', () => {
     }
   });
 
-  test('a new build replaces the old cache, and the kiosk takes it up by itself', async ({ browser }) => {
-    // A copy of the build to publish over, as the operator would with a new dist/.
-    const site = join(mkdtempSync(join(tmpdir(), 'yinji-kiosk-')), 'dist');
+  test('a new build replaces the old cache, and the kiosk takes it up by itself', async ({ browser }, testInfo) => {
+    // A copy of the build to publish over, as the operator would with a new dist/ (in the test's own
+    // output folder, which Playwright empties).
+    const site = testInfo.outputPath('dist');
     cpSync('dist', site, { recursive: true });
     const { server, context, page } = await kioskOwnServer(browser, site, 8, screens.landscape);
     try {
@@ -368,7 +397,6 @@ test.describe('offline', () => {
     } finally {
       server.kill();
       await context.close();
-      rmSync(join(site, '..'), { recursive: true, force: true });
     }
   });
 });

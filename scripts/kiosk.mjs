@@ -104,9 +104,10 @@ if (values['no-browser'] || !display || !chromiumPath) {
   const browser = spawn(chromiumPath, flags, { stdio: ['ignore', 'ignore', 'pipe'] });
   // Chromium's chatter stays out of the terminal; if it stops on an error, its last words are the operator's clue.
   let lastWords = '';
+  browser.stderr.setEncoding('utf8');
   browser.stderr.on('data', (chunk) => (lastWords = `${lastWords}${chunk}`.slice(-2000)));
-  browser.on('exit', (code) => {
-    if (code) console.error(`Chromium stopped with code ${code}:\n${lastWords.trim().split('\n').slice(-5).join('\n')}`);
+  browser.on('exit', (code, signal) => {
+    if (code || signal) console.error(`Chromium stopped (${signal ?? `code ${code}`}):\n${lastWords.trim().split('\n').slice(-5).join('\n')}`);
     server.kill();
   });
 }

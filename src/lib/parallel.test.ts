@@ -104,6 +104,29 @@ describe('a translation pairs with the Chinese original, or the build names what
     expect(problem).toContain('charts “funds” after p3; the Chinese original chapters/zh/03-development.mdx has “funds” after p1');
   });
 
+  it('wants a translator’s note on its own, right after the paragraph it explains (where the parallel view sets it)', () => {
+    const chapter = (body: string) => ({ file: 'en/family.mdx', lang: 'en', slug: 'family', body, firstLine: 10 });
+    const body = [
+      '<TranslatorNote>Opening.</TranslatorNote>',
+      'One.',
+      '<TranslatorNote>Fine here.</TranslatorNote>',
+      '<TranslatorNote>A second one.</TranslatorNote>',
+      '## Two',
+      '<TranslatorNote>After a heading.</TranslatorNote>',
+      'Two, with <TranslatorNote>a note inside</TranslatorNote>.',
+      '<Chart id="funds"/>',
+      '<TranslatorNote>After a chart.</TranslatorNote>',
+    ].join('\n\n');
+    expect(checkTranslations([chapter(body)])).toEqual([
+      'en/family.mdx:10: <TranslatorNote> stands on its own right after the paragraph it explains, but it opens the chapter.',
+      'en/family.mdx:16: <TranslatorNote> stands on its own right after the paragraph it explains, but it follows another note (one note per paragraph: put both in one).',
+      'en/family.mdx:20: <TranslatorNote> stands on its own right after the paragraph it explains, but it follows a heading.',
+      'en/family.mdx:22: <TranslatorNote> stands on its own right after the paragraph it explains, but it stands inside another element.',
+      'en/family.mdx:26: <TranslatorNote> stands on its own right after the paragraph it explains, but it follows <Chart>.',
+    ]);
+    expect(checkTranslations([chapter('One.\n\n<TranslatorNote>Fine.</TranslatorNote>\n\nTwo.')])).toEqual([]);
+  });
+
   it('checks each translation against the Chinese chapter of the same slug, and leaves broken MDX to the compiler', () => {
     const chapter = (lang: string, slug: string, body: string) => ({ file: `${lang}/${slug}.mdx`, lang, slug, body, firstLine: 10 });
     const problems = checkTranslations([

@@ -49,6 +49,11 @@ export interface ChapterShape {
   /** sections[0] is the text before the first `##` heading, present even when empty. */
   sections: SectionShape[];
   charts: ChartPlace[];
+  /**
+   * Translator's notes that do not stand on their own right after a paragraph: the parallel view sets a
+   * note under the pair it follows (lib/markdown.ts tells it which), so anywhere else it would be misplaced.
+   */
+  misplacedNotes: { line: number; why: string }[];
 }
 
 interface MdastNode {
@@ -74,13 +79,30 @@ function citedFigures(node: MdastNode): string[] {
 }
 
 /** The sections, paragraphs and charts of a chapter's MDX body. Throws where the MDX does not parse. */
+const isNote = (node: MdastNode) => node.type.startsWith('mdxJsx') && node.name === 'TranslatorNote';
+const nestedNotes = (node: MdastNode): MdastNode[] => (node.children ?? []).flatMap((child) => [...(isNote(child) ? [child] : []), ...nestedNotes(child)]);
+
+/** What a misplaced note follows, in an editor's words. */
+function follows(node: MdastNode | undefined): string {
+  if (!node) return 'it opens the chapter';
+  if (node.type === 'heading') return 'it follows a heading';
+  if (isNote(node)) return 'it follows another note (one note per paragraph: put both in one)';
+  if (node.type === 'mdxJsxFlowElement') return `it follows <${node.name ?? ''}>`;
+  return `it follows a ${node.type}`;
+}
+
 export function chapterShape(body: string): ChapterShape {
   const root = mdxToMdast(body) as MdastNode;
   const sections: SectionShape[] = [{ line: 1, paragraphs: [] }];
   const charts: ChartPlace[] = [];
+  const misplacedNotes: ChapterShape['misplacedNotes'] = [];
   let count = 0;
+  let previous: MdastNode | undefined;
   for (const node of root.children ?? []) {
     const line = node.position?.start.line ?? 1;
+    if (isNote(node) && previous?.type !== 'paragraph') misplacedNotes.push({ line, why: follows(previous) });
+    for (const nested of isNote(node) ? [] : nestedNotes(node)) misplacedNotes.push({ line: nested.position?.start.line ?? line, why: 'it stands inside another element' });
+    previous = node;
     if (node.type === 'heading' && node.depth === 2) {
       sections.push({ heading: textOf(node).trim(), line, paragraphs: [] });
     } else if (node.type === 'paragraph') {
@@ -93,7 +115,7 @@ export function chapterShape(body: string): ChapterShape {
       charts.push({ id: idOf(node), line, section: sections.length - 1, after: sections.at(-1)!.paragraphs.at(-1)?.id });
     }
   }
-  return { sections, charts };
+  return { sections, charts, misplacedNotes };
 }
 
 export interface ShapedChapter {
@@ -201,11 +223,14 @@ export function checkTranslations(chapters: readonly ChapterText[], source: stri
     }
   }
   const originals = new Map(chapters.filter((c) => c.lang === source && shaped.has(c)).map((c) => [c.slug, shaped.get(c)!]));
-  return chapters.flatMap((chapter) => {
+  const notes = [...shaped.values()].flatMap(({ file, shape, firstLine = 1 }) =>
+    shape.misplacedNotes.map(({ line, why }) => `${file}:${line + firstLine - 1}: <TranslatorNote> stands on its own right after the paragraph it explains, but ${why}.`),
+  );
+  return [...notes, ...chapters.flatMap((chapter) => {
     const original = originals.get(chapter.slug);
     const translation = shaped.get(chapter);
     return chapter.lang === source || !original || !translation ? [] : checkAlignment(original, translation);
-  });
+  })];
 }
 
 /**

@@ -61,8 +61,8 @@ export function pagefindFor(base: string, tag: string): Promise<PagefindInstance
  * Pagefind's code, once per language. Its WebAssembly glue is module-wide: two instances with different
  * WebAssembly (English stems words, Chinese and Korean do not) in one module overwrite each other's memory
  * and crash ("memory access out of bounds"). So the first language loaded (the reader's, as a rule) has
- * the module as the page may have preloaded it, and each other language a copy of its own (the same file
- * under another query string). Not decided by <html lang>: the kiosk changes it with the visitor's language.
+ * the plain file (one entry in the HTTP and offline caches), and each other language a copy of its own
+ * (the same file under another query string). Not decided by <html lang>: the kiosk changes it with the visitor's language.
  */
 function moduleFor(base: string, key: string): Promise<PagefindModule> {
   let module = modules.get(key);

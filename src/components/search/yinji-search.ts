@@ -1,6 +1,6 @@
 /**
- * <yinji-search>: the one search UI of the site, in the header's dialog and on the search page, like
- * <yinji-chart> for charts. It enhances server-rendered markup (SearchBox.astro): a form with a search
+ * <yinji-search>: the one search UI of the site, in the header's dialog, on the search page and at the
+ * kiosk, like <yinji-chart> for charts. It enhances server-rendered markup (SearchBox.astro): a form with a search
  * field, an optional chapter filter, a status line and a results list.
  *
  * Why not Pagefind's own UI (pagefind-ui / component-ui): it searches on every input event, so while an
