@@ -11,6 +11,7 @@
  */
 import { idleSeconds, loopOrder, nextSlide, type LoopPosition } from '../../lib/kiosk';
 import type { Locale } from '../../i18n/locales';
+import { paths, type PageName } from '../../i18n/paths';
 import { search } from '../search/search';
 import type { YinjiSearch } from '../search/yinji-search';
 import '../search/yinji-search';
@@ -105,7 +106,7 @@ function setLanguage(lang: Lang) {
     button.setAttribute('aria-pressed', String(button.dataset.setLang === lang));
   }
   for (const link of explore.querySelectorAll<HTMLAnchorElement>('.kiosk-bar a[data-page]')) {
-    link.href = `${base}${lang}/${link.dataset.page}/`;
+    link.href = paths.page(lang, link.dataset.page as PageName);
   }
   if (view === 'page' && frame) {
     // The same page in the other language: every page's address is /{lang}/….

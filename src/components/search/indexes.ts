@@ -1,9 +1,11 @@
 /**
- * Pagefind in the browser, one instance per language, loaded from the site itself ({base}pagefind/) and
+ * Pagefind in the browser, one instance per language, loaded from the site itself (paths.pagefind()) and
  * kept for the page's life. `prepare` starts loading before the first keystroke (the dialog opens, the
  * field takes focus, the pointer nears the search button), so the first search only searches.
  */
 import type { GlossaryRow } from '../../lib/glossary-lookup';
+import { paths } from '../../i18n/paths';
+import { pagefindLanguage } from '../../lib/search-plan';
 
 export interface PagefindResult {
   id: string;
@@ -37,16 +39,16 @@ const retryable = <T>(promise: Promise<T>, forget: () => void) =>
   });
 
 /** The Pagefind instance over one language's index; `tag` is that language's <html lang> (zh-CN, ko, en). */
-export function pagefindFor(base: string, tag: string): Promise<PagefindInstance> {
+export function pagefindFor(tag: string): Promise<PagefindInstance> {
   // Pagefind runs on the page's own thread: its worker is one more file to fetch and start before the
   // first result, and this site's indexes are small enough to search between two keystrokes.
-  const key = tag.toLowerCase();
+  const key = pagefindLanguage(tag);
   let instance = instances.get(key);
   if (!instance) {
     instance = retryable(
-      moduleFor(base, key).then(async (pagefind) => {
-        const created = createInLanguage(pagefind, base, tag);
-        await created.options({ baseUrl: base, excerptLength: 30 });
+      moduleFor(key).then(async (pagefind) => {
+        const created = createInLanguage(pagefind, tag);
+        await created.options({ baseUrl: paths.home(), excerptLength: 30 });
         await created.init();
         return created;
       }),
@@ -64,10 +66,10 @@ export function pagefindFor(base: string, tag: string): Promise<PagefindInstance
  * the plain file (one entry in the HTTP and offline caches), and each other language a copy of its own
  * (the same file under another query string). Not decided by <html lang>: the kiosk changes it with the visitor's language.
  */
-function moduleFor(base: string, key: string): Promise<PagefindModule> {
+function moduleFor(key: string): Promise<PagefindModule> {
   let module = modules.get(key);
   if (!module) {
-    const url = `${base}pagefind/pagefind.js${modules.size ? `?lang=${encodeURIComponent(key)}` : ''}`;
+    const url = `${paths.pagefind('pagefind.js')}${modules.size ? `?lang=${encodeURIComponent(key)}` : ''}`;
     module = retryable(import(/* @vite-ignore */ url) as Promise<PagefindModule>, () => modules.delete(key));
     modules.set(key, module);
   }
@@ -82,13 +84,13 @@ function moduleFor(base: string, key: string): Promise<PagefindModule> {
  * into the page's own instance and searches with the page language's WebAssembly, so English would lose
  * its stemming on a Korean page.)
  */
-function createInLanguage(pagefind: PagefindModule, base: string, tag: string): PagefindInstance {
+function createInLanguage(pagefind: PagefindModule, tag: string): PagefindInstance {
   const root = document.documentElement;
   const own = root.getAttribute('lang');
-  if (own === tag) return pagefind.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
+  if (own === tag) return pagefind.createInstance({ basePath: paths.pagefind(), noWorker: true });
   root.setAttribute('lang', tag);
   try {
-    return pagefind.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
+    return pagefind.createInstance({ basePath: paths.pagefind(), noWorker: true });
   } finally {
     if (own === null) root.removeAttribute('lang');
     else root.setAttribute('lang', own);
@@ -96,9 +98,9 @@ function createInLanguage(pagefind: PagefindModule, base: string, tag: string): 
 }
 
 /** The glossary's names in the three languages (/data/glossary.json), fetched once. */
-export function loadGlossary(base: string): Promise<GlossaryRow[]> {
+export function loadGlossary(): Promise<GlossaryRow[]> {
   glossary ??= retryable(
-    fetch(`${base}data/glossary.json`).then((response) => {
+    fetch(paths.file('data/glossary.json')).then((response) => {
       if (!response.ok) throw new Error(`glossary: ${response.status}`);
       return response.json() as Promise<GlossaryRow[]>;
     }),
@@ -111,7 +113,7 @@ export function loadGlossary(base: string): Promise<GlossaryRow[]> {
  * Starts loading what the first search needs: Pagefind's code and WebAssembly, the reader's index (its
  * word chunks, through a search for the placeholder's example words) and the glossary. Safe to call often.
  */
-export function prepare(base: string, tag: string, warmup: string): void {
-  const ready = pagefindFor(base, tag).then((pagefind) => pagefind.preload(warmup));
-  void Promise.all([ready, loadGlossary(base)]).catch((error: unknown) => console.warn('Search could not load yet:', error));
+export function prepare(tag: string, warmup: string): void {
+  const ready = pagefindFor(tag).then((pagefind) => pagefind.preload(warmup));
+  void Promise.all([ready, loadGlossary()]).catch((error: unknown) => console.warn('Search could not load yet:', error));
 }

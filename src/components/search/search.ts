@@ -32,7 +32,7 @@ export interface SearchHit {
 }
 
 /** Starts loading search for this page's reader (see indexes.ts): safe to call on every hint of intent. */
-export const prepareSearch = (strings: SearchStrings) => prepare(paths.home(), localeInfo[strings.lang].tag, strings.warmup);
+export const prepareSearch = (strings: SearchStrings) => prepare(localeInfo[strings.lang].tag, strings.warmup);
 
 /** The words inside Pagefind's <mark>s, without the punctuation that clings to them ("screening," → "screening"). */
 export const markedWords = (html: string) =>
@@ -54,7 +54,7 @@ export interface SearchAnswer {
 
 /** One language's results for every spelling of the query, merged. */
 async function searchLanguage(lang: Locale, query: string, chapter?: string): Promise<PagefindResult[]> {
-  const pagefind = await pagefindFor(paths.home(), localeInfo[lang].tag);
+  const pagefind = await pagefindFor(localeInfo[lang].tag);
   const answers = await Promise.all(queryForms(query).map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
   return mergeRanked(answers.map((answer) => answer?.results ?? []));
 }
@@ -68,7 +68,7 @@ export async function search(query: string, reader: Locale, chapter?: string, st
   const likely = chapter ? undefined : speculativeLanguage(query, reader);
   const early = likely ? searchLanguage(likely, query) : undefined;
   early?.catch(() => {}); // its failure, if it is needed, surfaces below
-  const [own, rows] = await Promise.all([searchLanguage(reader, query, chapter), loadGlossary(paths.home()).catch(() => [])]);
+  const [own, rows] = await Promise.all([searchLanguage(reader, query, chapter), loadGlossary().catch(() => [])]);
   // The visitor typed on: skip the excerpts (a fetch per result) of a query nobody will see.
   if (stale()) return { total: 0, hits: [] };
   // Nothing in the reader's language: the first other language that has the query (a chapter filter
