@@ -73,6 +73,10 @@ describe('a chapter runs no code: what printed the build machine’s secrets is 
       `${at(12)}: {readFileSync('/etc/hostname', 'utf8')} is not allowed in a chapter: ${braces}`,
     ]);
     expect(check('Text.\n\nexport const year = 2019')).toEqual([`${at(12)}: export is not allowed in a chapter: ${code}`]);
+    expect(check("import fs from 'node:fs'\nexport const ran = fs.readFileSync('/etc/hostname')\n\nText.")).toEqual([
+      `${at(10)}: import is not allowed in a chapter: ${code}`,
+      `${at(11)}: export is not allowed in a chapter: ${code}`,
+    ]);
   });
 
   it('refuses attribute values in braces and spread attributes, even on the site’s own components', () => {

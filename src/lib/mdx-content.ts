@@ -73,6 +73,7 @@ function closest(name: string, components: readonly string[]): string | undefine
   return best && best.distance <= Math.max(2, Math.floor(best.component.length / 3)) ? best.component : undefined;
 }
 
+const esm = `is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`;
 const linkProblem = (scheme: string) =>
   `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
 const remoteImage = (address: string) =>
@@ -135,8 +136,11 @@ export function mdxContentProblems(file: string, tree: ChapterNode, options: Mdx
     const at = `${file}:${lineOf(node) + firstLine - 1}`;
     const found: string[] = [];
     if (node.type === 'mdxjsEsm') {
-      const word = /^\s*(import|export)\b/.exec(node.value ?? '')?.[1] ?? 'import';
-      found.push(`${word} is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`);
+      // Consecutive statements are one node: each is named at its own line.
+      (node.value ?? '').split('\n').forEach((code, offset) => {
+        const word = /^\s*(import|export)\b/.exec(code)?.[1];
+        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${word} ${esm}`);
+      });
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
       found.push(`{${abridged(node.value ?? '')}} is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{`);
     } else if (isElement(node)) {
