@@ -122,7 +122,7 @@ describe('a chapter puts no HTML of its own on the page: what sent readers elsew
 
   it('refuses a remote image', () => {
     const remote = (address: string) =>
-      `${at(10)}: the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image in public/ and write its path, ![description](/name.png)`;
+      `${at(10)}: the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
     expect(check('![a chart](https://example.org/chart.png)')).toEqual([remote('https://example.org/chart.png')]);
     expect(check('![a chart](//example.org/chart.png)')).toEqual([remote('//example.org/chart.png')]);
     expect(check('<img src="https://example.org/x.png"/>')[1]).toBe(remote('https://example.org/x.png'));

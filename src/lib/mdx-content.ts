@@ -77,7 +77,7 @@ const esm = `is not allowed in a chapter: a chapter is text, not code, and the s
 const linkProblem = (scheme: string) =>
   `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
 const remoteImage = (address: string) =>
-  `the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image in public/ and write its path, ![description](/name.png)`;
+  `the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
 
 /** What an element may not be or carry: its name, then its attributes one by one. */
 function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
