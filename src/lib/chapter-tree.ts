@@ -55,3 +55,27 @@ export function textOf(node: ChapterNode, printNum: (id: string) => string = () 
   if (node.type === 'break') return '\n';
   return (node.children ?? []).map((child) => textOf(child, printNum)).join('');
 }
+
+/** A figure as the marker that stands for it while a paragraph is cut into sentences. */
+const marker = (id: string) => `\u0000${id}\u0000`;
+const markers = /\u0000([^\u0000]*)\u0000/g;
+
+/**
+ * The Chinese sentences of a chapter's paragraphs, ending at 。, each with the figures it cites and its
+ * words with every <Num/> printed by `printNum`, at the line where it ends (a sentence starts after the
+ * last line break before it, as the report's sentences stand one to a line).
+ */
+export function sentencesOf(tree: ChapterNode, printNum: (id: string) => string): { text: string; line: number; figures: string[] }[] {
+  const found: { text: string; line: number; figures: string[] }[] = [];
+  for (const paragraph of nodesOf(tree)) {
+    if (paragraph.type !== 'paragraph') continue;
+    let line = lineOf(paragraph);
+    for (const part of textOf(paragraph, marker).split(/(?<=。)/)) {
+      const lines = part.split('\n');
+      line += lines.length - 1;
+      const last = lines.at(-1)!.trim();
+      found.push({ text: last.replace(markers, (_, id: string) => printNum(id)), line, figures: [...last.matchAll(markers)].map((match) => match[1]!) });
+    }
+  }
+  return found;
+}

@@ -13,8 +13,8 @@ import { milestoneDateProblems } from './date-checks';
 import { mdxContentProblems } from './mdx-content';
 import { chapterFileNameProblems } from './chapter-files';
 import { checkTranslations } from './alignment';
-import { lineOf, nodesOf, parseChapter, textOf, type ChapterNode } from './chapter-tree';
-import { seoulSpellingsIn } from './korean-style';
+import { parseChapter, sentencesOf, textOf, type ChapterNode } from './chapter-tree';
+import { seoulSpellingProblems } from './korean-style';
 
 /** A record and the file it came from, for messages an editor can act on. */
 export interface Located<T> {
@@ -75,7 +75,7 @@ export function checkContent(content: Content): string[] {
     ...checkCitations(texts, content, figures),
     ...checkPlacements(texts, content),
     ...checkGlossary(texts, content),
-    ...texts.flatMap(koreanSpellingProblems),
+    ...texts.flatMap((text) => (text.lang === 'ko' ? seoulSpellingProblems(text.file, text.tree, text.firstLine, text.chapter) : [])),
   ];
   // Translations pair with the original section by section, paragraph by paragraph (parallel reading,
   // #pN links). Checked once the ids are right: a mistyped id would only be reported a second time here.
@@ -109,7 +109,10 @@ function checkCitations(texts: readonly ParsedText[], content: Content, figures:
     const original = originals.find((text) => text.chapter.slug === figure.chapter);
     if (!original) continue; // an unknown chapter is reported above; a chapter of ours need not cite
     const tag = `<Num id="${figure.id}"/>`;
-    const sentence = sentences(original.tree, figures).find((candidate) => candidate.figures.includes(figure.id));
+    const sentence = sentencesOf(original.tree, (id) => {
+      const cited = figures.get(id);
+      return cited ? formatQuantity(cited, sourceLocale) : `<Num id="${id}"/>`;
+    }).find((candidate) => candidate.figures.includes(figure.id));
     if (!sentence) {
       problems.push(`${file}: ${original.file} never states it: put ${tag} in the sentence of the report that gives the number`);
       continue;
@@ -122,34 +125,6 @@ function checkCitations(texts: readonly ParsedText[], content: Content, figures:
     }
   }
   return problems;
-}
-
-/** A figure as the marker that stands for it while a paragraph is cut into sentences. */
-const marker = (id: string) => `\u0000${id}\u0000`;
-
-/**
- * The sentences of a Chinese chapter's paragraphs, ending at 。, each with the figures it cites and its text
- * with every <Num/> printed as the Chinese page prints it, at the line where the sentence ends (a sentence
- * starts after the last line break before it).
- */
-function sentences(tree: ChapterNode, figures: ReadonlyMap<string, Figure>): { text: string; line: number; figures: string[] }[] {
-  const found: { text: string; line: number; figures: string[] }[] = [];
-  for (const paragraph of nodesOf(tree)) {
-    if (paragraph.type !== 'paragraph') continue;
-    let line = lineOf(paragraph);
-    for (const part of textOf(paragraph, marker).split(/(?<=。)/)) {
-      const lines = part.split('\n');
-      line += lines.length - 1;
-      const last = lines.at(-1)!.trim();
-      const cited = [...last.matchAll(/\u0000([^\u0000]*)\u0000/g)].map((match) => match[1]!);
-      const text = last.replace(/\u0000([^\u0000]*)\u0000/g, (_, id: string) => {
-        const figure = figures.get(id);
-        return figure ? formatQuantity(figure, sourceLocale) : `<Num id="${id}"/>`;
-      });
-      found.push({ text, line, figures: cited });
-    }
-  }
-  return found;
 }
 
 /**
@@ -217,29 +192,6 @@ function checkGlossary(texts: readonly ParsedText[], content: Content): string[]
       if (used && !translated.includes(plain(form))) {
         problems.push(`${translation.file}: the Chinese original says ${term.zh}, which content/glossary.json translates as “${form}”; this chapter never writes it so`);
       }
-    }
-  }
-  return problems;
-}
-
-/**
- * The site's Korean is Yanbian's (lib/korean-style.ts): a Seoul spelling in a Korean chapter (여성 for
- * 녀성) is refused with the form to write, at its line. Text only: a comment or an attribute is not read.
- */
-function koreanSpellingProblems(text: ParsedText): string[] {
-  if (text.lang !== 'ko') return [];
-  const problems: string[] = [];
-  const say = (at: string, { seoul, yanbian }: { seoul: string; yanbian: string }) =>
-    `${at}: “${seoul}” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “${yanbian}”`;
-  for (const field of ['title', 'shortTitle', 'summary'] as const) {
-    for (const found of seoulSpellingsIn(String((text.chapter as Record<string, unknown>)[field] ?? ''))) problems.push(say(`${text.file}: ${field}`, found));
-  }
-  for (const node of nodesOf(text.tree)) {
-    if (node.type !== 'text') continue;
-    const value = node.value ?? '';
-    for (const found of seoulSpellingsIn(value)) {
-      const line = lineOf(node) + value.slice(0, found.index).split('\n').length - 1;
-      problems.push(say(`${text.file}:${line + text.firstLine - 1}`, found));
     }
   }
   return problems;

@@ -5,6 +5,8 @@
  * way. The build refuses a chapter that writes the Seoul form (lib/content-checks.ts), and
  * tests/translation-style.test.ts holds every other Korean text of the site (labels, UI) to the same list.
  */
+import { lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+
 export interface KoreanSpelling {
   /** What a Seoul-trained hand writes. */
   seoul: string;
@@ -56,4 +58,23 @@ export function seoulSpellingsIn(text: string): SeoulSpelling[] {
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A Korean chapter's Seoul spellings as the build reports them, with the form to write, at their line:
+ * the words of its tree (a comment or an attribute is no text) and its title, short title and summary.
+ */
+export function seoulSpellingProblems(file: string, tree: ChapterNode, firstLine: number, fields: object): string[] {
+  const say = (at: string, { seoul, yanbian }: KoreanSpelling) => `${at}: “${seoul}” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “${yanbian}”`;
+  const problems: string[] = [];
+  for (const field of ['title', 'shortTitle', 'summary']) {
+    const value = (fields as Record<string, unknown>)[field];
+    if (typeof value === 'string') problems.push(...seoulSpellingsIn(value).map((found) => say(`${file}: ${field}`, found)));
+  }
+  for (const node of nodesOf(tree)) {
+    if (node.type !== 'text') continue;
+    const value = node.value ?? '';
+    for (const found of seoulSpellingsIn(value)) problems.push(say(`${file}:${lineOf(node) + value.slice(0, found.index).split('\n').length - 1 + firstLine - 1}`, found));
+  }
+  return problems;
 }
