@@ -25,8 +25,23 @@ export interface ChapterAttribute {
   value?: unknown;
 }
 
-/** Throws where the MDX does not parse (the message gives line and column). */
-export const parseChapter = (body: string): ChapterNode => mdxToMdast(body) as ChapterNode;
+const parsed = new Map<string, ChapterNode>();
+
+/**
+ * Throws where the MDX does not parse (the message gives line and column). A body is parsed once per
+ * process: the content check, the figures' reading order and every parallel page of a chapter share its
+ * tree, which no rule changes.
+ */
+export function parseChapter(body: string): ChapterNode {
+  let tree = parsed.get(body);
+  if (!tree) {
+    tree = mdxToMdast(body) as ChapterNode;
+    // `astro dev` parses every saved version: keep the memory bounded over a day of editing.
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(body, tree);
+  }
+  return tree;
+}
 
 export const lineOf = (node: ChapterNode, fallback = 1) => node.position?.start.line ?? fallback;
 
