@@ -104,6 +104,12 @@ describe('a chapter puts no HTML of its own on the page: what sent readers elsew
     }
   });
 
+  it('refuses a style of its own', () => {
+    expect(check('<span style="color:red">x</span>')).toEqual([
+      `${at(10)}: style= is not allowed in a chapter: the site's stylesheet sets the look in every language (and its security policy blocks styles written in the page)`,
+    ]);
+  });
+
   it('refuses an event handler in any spelling', () => {
     const handler = (name: string) => `${at(10)}: ${name}= is not allowed: content carries no event handlers (a chapter is text, figures and charts)`;
     expect(check('<span onClick="a" ONERROR="b" on-click="c">x</span>')).toEqual([handler('onClick'), handler('ONERROR'), handler('on-click')]);

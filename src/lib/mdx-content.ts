@@ -105,6 +105,8 @@ function elementProblems(node: ChapterNode, components: readonly string[]): stri
     const key = attribute.name ?? '';
     if (/^on/i.test(key)) {
       problems.push(`${key}= is not allowed: content carries no event handlers (a chapter is text, figures and charts)`);
+    } else if (key.toLowerCase() === 'style') {
+      problems.push(`style= is not allowed in a chapter: the site's stylesheet sets the look in every language (and its security policy blocks styles written in the page)`);
     } else if (/^(set|is|client|server|transition|define):/i.test(key)) {
       problems.push(`${key} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`);
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
