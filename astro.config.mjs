@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { chinesePunctuation, paragraphIds } from './src/lib/markdown.ts';
+import { chinesePunctuation, contentOnly, paragraphIds } from './src/lib/markdown.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { kioskServiceWorker } from './src/integrations/kiosk.ts';
@@ -31,7 +31,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [paragraphIds, chinesePunctuation] }),
+    // contentOnly refuses a chapter that is not content (code, raw HTML, foreign links) before it compiles.
+    processor: satteri({ mdastPlugins: [contentOnly], hastPlugins: [paragraphIds, chinesePunctuation] }),
   },
   // Order matters: the kiosk's worker lists the files Pagefind has just written; the headers come last.
   integrations: [mdx(), contentFiles(), pagefind(), kioskServiceWorker(), headers()],

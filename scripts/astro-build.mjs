@@ -44,6 +44,10 @@ function describe(error) {
   if (located.every(({ file }) => file && isContent(file.path))) {
     const problems = located.flatMap(({ one, file }) => {
       const where = (line, column) => `${show(file.path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+      // Our own check, thrown while the bundler compiled the chapter (src/lib/markdown.ts, contentOnly): its
+      // problems already name file and line, one per line.
+      const own = /The content has \d+ problems?:\n((?:\s+- .*(?:\n|$))+)/.exec(plain(one.message));
+      if (own) return own[1].trimEnd().split('\n').map((line) => `  - ${line.replace(/^\s+- /, '')}`);
       // A schema error lists one field per line: each gets the line where the file sets that field.
       if (/ data does not match collection schema\./.test(one.message)) {
         return messageOf(one, file.path)

@@ -9,6 +9,7 @@ import { isLocale, sourceLocale } from './i18n/locales';
 import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkContent, type Located } from './lib/content-checks';
 import { findReferences } from './lib/references';
+import { parseChapter } from './lib/chapter-tree';
 import { fullWidthPunctuation } from './lib/typography';
 import type { Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
 
@@ -87,7 +88,7 @@ async function load(): Promise<Site> {
   if (problems.length || !report) throw new ContentError(problems);
 
   const reading = chapters.order.flatMap((slug) =>
-    findReferences(chapters.page(sourceLocale, slug).entry.body ?? '').filter((r) => r.component === 'Num').map((r) => r.value),
+    findReferences(parseChapter(chapters.page(sourceLocale, slug).entry.body ?? '')).filter((r) => r.component === 'Num').map((r) => r.value),
   );
   const rank = (figure: Figure) => (reading.includes(figure.id) ? reading.indexOf(figure.id) : reading.length);
   const byId = <T extends { id: string }>(records: Located<T>[]) => new Map(records.map(({ record }) => [record.id, record]));

@@ -20,6 +20,8 @@ import {
   type Milestone,
 } from '../src/schemas';
 import { parseJsonRecord } from '../src/lib/json-records';
+import { parseChapter, textOf, type ChapterNode } from '../src/lib/chapter-tree';
+import { findReferences } from '../src/lib/references';
 
 /**
  * A file as the build reads it: editors on Windows may save with a byte-order mark and CRLF line endings,
@@ -78,10 +80,26 @@ export const readMilestones = (): Milestone[] => readRecords('timeline', milesto
 export const readGlossary = () => parsed(glossarySchema, readJson(join(contentDir, 'glossary.json'), 'content/glossary.json'), 'content/glossary.json').terms;
 export const readReportRecord = () => parsed(reportSchema, readJson(join(contentDir, 'report.json'), 'content/report.json'), 'content/report.json');
 
-/** A chapter body's paragraphs: blank-line separated; sub-headings, chart tags and translator's notes left out. */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block && !block.startsWith('#') && !/^<(Chart|KeyFigures)\b[^>]*\/>$/.test(block) && !/^<TranslatorNote>[\s\S]*<\/TranslatorNote>$/.test(block));
+/** A paragraph as a reader sees it: its words, with each <Num/> printed by `printNum`, and the figures it cites. */
+export interface Paragraph {
+  words(printNum?: (id: string) => string): string;
+  figures: string[];
 }
+
+const cited = (node: ChapterNode) => findReferences(node).filter((reference) => reference.component === 'Num').map((reference) => reference.value);
+
+/**
+ * A chapter body's top-level paragraphs, read from the tree the build reads (lib/chapter-tree.ts), so they
+ * are the paragraphs the page numbers p1 … pN: headings, charts, translator's notes and comments are none.
+ */
+export function paragraphsOf(body: string): Paragraph[] {
+  return (parseChapter(body).children ?? [])
+    .filter((node) => node.type === 'paragraph')
+    .map((node) => ({ words: (printNum = (id: string) => `<Num id="${id}"/>`) => textOf(node, printNum).trim(), figures: cited(node) }));
+}
+
+/** All the words of a chapter body, without its figures, tags and comments. */
+export const wordsOf = (body: string) => textOf(parseChapter(body));
+
+/** The figures a chapter body cites with <Num id>, however the tag is written. */
+export const figuresCitedIn = (body: string) => cited(parseChapter(body));

@@ -3,7 +3,7 @@ import { formatQuantity } from '../src/lib/numbers';
 import { checkContent } from '../src/lib/content-checks';
 import { isReportChapter } from '../src/schemas';
 import { isLocale } from '../src/i18n/locales';
-import { paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readMilestones, readReportRecord } from './content-files';
+import { figuresCitedIn, paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readMilestones, readReportRecord, wordsOf } from './content-files';
 import { readReport } from './report';
 
 const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
@@ -11,15 +11,12 @@ const chapters = readChapters();
 /** The report's own chapters in one language (an appendix of ours is not held to the report). */
 const inLang = (lang: string) =>
   chapters.filter((chapter) => chapter.lang === lang && isReportChapter(chapter.data)).sort((a, b) => a.data.order - b.data.order);
-const numTag = /<Num id="([^"]+)"\s*\/>/g;
-
-/** The text a reader sees, with each <Num/> printed as the page prints it. */
-const render = (mdx: string, lang: 'zh' | 'ko' | 'en') =>
-  mdx.replace(numTag, (_, id: string) => {
-    const figure = figures.get(id);
-    if (!figure) throw new Error(`no figure ${id}`);
-    return formatQuantity(figure, lang);
-  });
+/** A <Num/> as the page prints it. */
+const printed = (lang: 'zh' | 'ko' | 'en') => (id: string) => {
+  const figure = figures.get(id);
+  if (!figure) throw new Error(`no figure ${id}`);
+  return formatQuantity(figure, lang);
+};
 
 describe('the Chinese chapters are the report, paragraph by paragraph', () => {
   const report = readReport();
@@ -28,7 +25,7 @@ describe('the Chinese chapters are the report, paragraph by paragraph', () => {
     const expected = [...report.blocks];
     for (const chapter of inLang('zh')) {
       if (chapter.data.kind === 'section') expect(chapter.data.title, chapter.file).toBe(expected.shift());
-      for (const paragraph of paragraphsOf(chapter.body)) expect(render(paragraph, 'zh'), chapter.file).toBe(expected.shift());
+      for (const paragraph of paragraphsOf(chapter.body)) expect(paragraph.words(printed('zh')), chapter.file).toBe(expected.shift());
     }
     expect(expected, 'report text not carried by any chapter').toEqual([]);
   });
@@ -52,7 +49,7 @@ describe('every figure record matches the sentence it comes from', () => {
   it.each([...figures.values()].map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
     // The build holds the chapter's sentence to `source` (lib/content-checks); here `source` is held to the report.
     expect(report.text, 'source sentence is in the report').toContain(figure.source);
-    const citing = zh.filter((chapter) => chapter.body.includes(`<Num id="${id}"/>`));
+    const citing = zh.filter((chapter) => figuresCitedIn(chapter.body).includes(id));
     expect(citing.map((chapter) => chapter.data.slug), 'cited by exactly one Chinese chapter, its own').toEqual([figure.chapter]);
   });
 
@@ -75,7 +72,7 @@ describe('the translations follow the Chinese chapters', () => {
     it(`${lang}: paragraph for paragraph, citing the same figures`, () => {
       for (const original of zh) {
         const translation = translations.find((t) => t.data.slug === original.data.slug)!;
-        const ids = (mdx: string) => [...mdx.matchAll(numTag)].map((m) => m[1]).sort();
+        const ids = (paragraph: { figures: string[] }) => [...paragraph.figures].sort();
         const mine = paragraphsOf(translation.body);
         const theirs = paragraphsOf(original.body);
         expect(mine.length, translation.file).toBe(theirs.length);
@@ -85,7 +82,7 @@ describe('the translations follow the Chinese chapters', () => {
 
     it(`${lang}: never types a figure's number by hand`, () => {
       for (const translation of translations) {
-        const prose = translation.body.replace(numTag, '');
+        const prose = wordsOf(translation.body);
         for (const figure of figures.values()) {
           const printed = formatQuantity({ ...figure, qualifier: 'exact' }, lang);
           if (printed.length < 3) continue; // 2, 6, 44 … also occur as ordinary words and years

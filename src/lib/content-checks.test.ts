@@ -105,6 +105,29 @@ describe('content that no single file can check', () => {
     expect(problems((c) => ({ texts: [c.texts[0]!, unsafe, c.texts[2]!] }))[0]).toMatch(/^chapters\/en\/04-family\.mdx:\d+: <num>/);
   });
 
+  it('refuses code in a chapter with every other problem, each at its line', () => {
+    const code = { ...good.texts[1]!, body: `import fs from 'node:fs'\n\n${good.texts[1]!.body.replace('Funds', 'Home: {process.env.HOME}. Funds')}` };
+    expect(problems((c) => ({ texts: [c.texts[0]!, code, c.texts[2]!] })).map((problem) => problem.slice(0, problem.indexOf(' is not allowed')))).toEqual([
+      'chapters/en/04-family.mdx:9: import',
+      'chapters/en/04-family.mdx:13: {process.env.HOME}',
+    ]);
+  });
+
+  it('reads a commented-out citation as absent, and `id = \'…\'` as `id="…"`', () => {
+    const commented = { ...good.texts[0]!, body: good.texts[0]!.body.replace('<Num id="schools"/>', "<Num id = 'schools' />").replace('<Chart id="family"/>', '{/* <Chart id="family"/> */}') };
+    expect(problems((c) => ({ texts: [commented, ...c.texts.slice(1)] }))).toEqual([
+      'charts/family.json: no Chinese chapter places it: add <Chart id="family"/> to chapter "family" in content/chapters/zh/',
+      'chapters/en/04-family.mdx: charts “family” after p1, “funds” after p1; the Chinese original chapters/zh/04-family.mdx has “funds” after p1. A chart stands at the same place in every language.',
+    ]);
+  });
+
+  it('refuses a Seoul spelling in a Korean chapter, with the Yanbian form, at its line', () => {
+    const ko = { ...text('ko', 'family', '## 학부모학교\n\n학부모학교 <Num id="schools"/>개. 자금 <Num id="funds"/>.\n농촌 여성들.\n\n<Chart id="family"/>\n\n<Chart id="funds"/>'), file: 'chapters/ko/04-family.mdx' };
+    expect(problems((c) => ({ texts: [...c.texts, ko] }))).toEqual([
+      'chapters/ko/04-family.mdx:12: “여성” is the Seoul spelling; the site\'s Korean follows Yanbian (조선말 규범): write “녀성”',
+    ]);
+  });
+
   it('checks the ids that chapters cite, at the editor’s line numbers', () => {
     const en = text('en', 'family', '## Parent schools\n\na\n<Num id="school"/> parent schools');
     expect(problems((c) => ({ texts: [c.texts[0]!, en] }))).toContain('chapters/en/04-family.mdx:12: <Num id="school"> names nothing in content/figures/');

@@ -10,9 +10,11 @@ import { measureOf } from './figures';
 import { formatQuantity } from './numbers';
 import { checkReferences, findReferences } from './references';
 import { milestoneDateProblems } from './date-checks';
-import { mdxSafetyProblems } from './mdx-safety';
+import { mdxContentProblems } from './mdx-content';
 import { chapterFileNameProblems } from './chapter-files';
-import { checkTranslations } from './parallel';
+import { checkTranslations } from './alignment';
+import { parseChapter, sentencesOf, textOf, type ChapterNode } from './chapter-tree';
+import { seoulSpellingProblems } from './korean-style';
 
 /** A record and the file it came from, for messages an editor can act on. */
 export interface Located<T> {
@@ -40,36 +42,50 @@ export interface Content {
   glossary: readonly GlossaryTerm[];
 }
 
+/** A chapter text with its one tree, which every rule below reads. */
+interface ParsedText extends ChapterText {
+  tree: ChapterNode;
+}
+
+/** The tree of a chapter; none where the MDX does not parse, which the MDX compiler reports with line and column. */
+function parsed(text: ChapterText): ParsedText[] {
+  try {
+    return [{ ...text, tree: parseChapter(text.body) }];
+  } catch {
+    return [];
+  }
+}
+
 export function checkContent(content: Content): string[] {
+  const texts = content.texts.flatMap(parsed);
   const slugs = new Set(content.chapters);
   const figures = new Map(content.figures.map(({ record }) => [record.id, record]));
   const known = { figures: new Set(figures.keys()), charts: new Set(content.charts.map(({ record }) => record.id)), chapters: slugs };
   const unknownChapter = (file: string, chapter: string | undefined) =>
     chapter !== undefined && !slugs.has(chapter) ? [`${file}: chapter "${chapter}" is not a chapter slug (${content.chapters.join(', ')})`] : [];
 
-  const references = content.texts.flatMap(({ file, body, firstLine }) => checkReferences(file, body, known, firstLine));
+  const references = texts.flatMap(({ file, tree, firstLine }) => checkReferences(file, tree, known, firstLine));
   const problems = [
     ...content.figures.flatMap(({ file, record }) => unknownChapter(file, record.chapter)),
     ...content.charts.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkChart(file, record, figures)]),
     ...content.milestones.flatMap(({ file, record }) => [...unknownChapter(file, record.chapter), ...checkDates(file, record)]),
-    ...content.texts.flatMap(({ file, chapter, body, firstLine }) => [
-      ...chapterFileNameProblems(file, chapter),
-      ...mdxSafetyProblems(file, body, { firstLine }),
-    ]),
+    ...content.texts.flatMap(({ file, chapter }) => chapterFileNameProblems(file, chapter)),
+    ...texts.flatMap(({ file, tree, firstLine }) => mdxContentProblems(file, tree, { firstLine })),
     ...references,
-    ...checkCitations(content, figures),
-    ...checkPlacements(content),
-    ...checkGlossary(content),
+    ...checkCitations(texts, content, figures),
+    ...checkPlacements(texts, content),
+    ...checkGlossary(texts, content),
+    ...texts.flatMap((text) => (text.lang === 'ko' ? seoulSpellingProblems(text.file, text.tree, text.firstLine, text.chapter) : [])),
   ];
   // Translations pair with the original section by section, paragraph by paragraph (parallel reading,
   // #pN links). Checked once the ids are right: a mistyped id would only be reported a second time here.
   if (references.length) return problems;
-  return [...problems, ...checkTranslations(content.texts.map(({ file, lang, chapter, body, firstLine }) => ({ file, lang, slug: chapter.slug, body, firstLine })), sourceLocale)];
+  return [...problems, ...checkTranslations(texts.map(({ file, lang, chapter, tree, firstLine }) => ({ file, lang, slug: chapter.slug, tree, firstLine })), sourceLocale)];
 }
 
 /** A <Num> or <Chart> as it stands in a chapter file, at the editor's line number. */
-const citations = (text: ChapterText, component: 'Num' | 'Chart') =>
-  findReferences(text.body)
+const citations = (text: ParsedText, component: 'Num' | 'Chart') =>
+  findReferences(text.tree)
     .filter((reference) => reference.component === component && reference.attribute === 'id')
     .map((reference) => ({ id: reference.value, at: `${text.file}:${reference.line + text.firstLine - 1}` }));
 
@@ -78,9 +94,9 @@ const citations = (text: ChapterText, component: 'Num' | 'Chart') =>
  * figure is stated by its own chapter in the report's Chinese, and that sentence, printed, is the
  * record's `source`: the record and the text cannot drift apart.
  */
-function checkCitations(content: Content, figures: ReadonlyMap<string, Figure>): string[] {
+function checkCitations(texts: readonly ParsedText[], content: Content, figures: ReadonlyMap<string, Figure>): string[] {
   const problems: string[] = [];
-  for (const text of content.texts) {
+  for (const text of texts) {
     for (const { id, at } of citations(text, 'Num')) {
       const figure = figures.get(id);
       if (figure && figure.chapter !== text.chapter.slug) {
@@ -88,17 +104,20 @@ function checkCitations(content: Content, figures: ReadonlyMap<string, Figure>):
       }
     }
   }
-  const originals = content.texts.filter((text) => text.lang === sourceLocale && isReportChapter(text.chapter));
+  const originals = texts.filter((text) => text.lang === sourceLocale && isReportChapter(text.chapter));
   for (const { file, record: figure } of content.figures) {
     const original = originals.find((text) => text.chapter.slug === figure.chapter);
     if (!original) continue; // an unknown chapter is reported above; a chapter of ours need not cite
     const tag = `<Num id="${figure.id}"/>`;
-    const sentence = sentences(original.body).find((candidate) => candidate.text.includes(tag));
+    const sentence = sentencesOf(original.tree, (id) => {
+      const cited = figures.get(id);
+      return cited ? formatQuantity(cited, sourceLocale) : `<Num id="${id}"/>`;
+    }).find((candidate) => candidate.figures.includes(figure.id));
     if (!sentence) {
       problems.push(`${file}: ${original.file} never states it: put ${tag} in the sentence of the report that gives the number`);
       continue;
     }
-    const printed = printFigures(sentence.text, figures);
+    const printed = sentence.text;
     if (printed !== figure.source) {
       problems.push(
         `${file}: source does not match the sentence that states it (${original.file}:${sentence.line + original.firstLine - 1}), as printed:\n      source:   ${figure.source}\n      chapter:  ${printed}`,
@@ -108,38 +127,18 @@ function checkCitations(content: Content, figures: ReadonlyMap<string, Figure>):
   return problems;
 }
 
-/** Sentences of a Chinese body, ending at 。, each on its own paragraph's last line. */
-function sentences(body: string): { text: string; line: number }[] {
-  const found: { text: string; line: number }[] = [];
-  let line = 1;
-  for (const part of body.split(/(?<=。)/)) {
-    const lines = part.split('\n');
-    // A sentence starts after the last line break before it: headings and blank lines are not part of it.
-    found.push({ text: lines.at(-1)!.trim(), line: line + lines.length - 1 });
-    line += lines.length - 1;
-  }
-  return found;
-}
-
-/** The text with each <Num/> printed as the Chinese page prints it. */
-const printFigures = (text: string, figures: ReadonlyMap<string, Figure>) =>
-  text.replace(/<Num id="([^"]+)"\s*\/>/g, (tag, id: string) => {
-    const figure = figures.get(id);
-    return figure ? formatQuantity(figure, sourceLocale) : tag;
-  });
-
 /**
  * Every figure is drawn by a chart, and every chart is placed once in each language, in the chapter it
  * belongs to (or, for a chart of the whole report, where the Chinese original places it).
  */
-function checkPlacements(content: Content): string[] {
+function checkPlacements(texts: readonly ParsedText[], content: Content): string[] {
   const problems: string[] = [];
   const drawn = new Set(content.charts.flatMap(({ record }) => record.figures));
   for (const { file, record } of content.figures) {
     if (!drawn.has(record.id)) problems.push(`${file}: no chart draws it: add "${record.id}" to the figures of a chart in content/charts/`);
   }
   const placedIn = new Map<string, Map<Locale, { at: string; slug: string }>>();
-  for (const text of content.texts) {
+  for (const text of texts) {
     for (const { id, at } of citations(text, 'Chart')) {
       const byLang = placedIn.get(id) ?? new Map();
       placedIn.set(id, byLang);
@@ -166,12 +165,13 @@ function checkPlacements(content: Content): string[] {
  * has an entry, and where the Chinese original of a chapter uses a term, the translation writes the
  * glossary's form of it. So a term cannot leave the glossary while the text still depends on it.
  */
-function checkGlossary(content: Content): string[] {
+function checkGlossary(texts: readonly ParsedText[], content: Content): string[] {
   const problems: string[] = [];
   const entries = new Set(content.glossary.map((term) => term.zh));
-  for (const text of content.texts) {
+  const words = (text: ParsedText) => `${text.chapter.title}\n${textOf(text.tree)}`;
+  for (const text of texts) {
     if (text.lang !== sourceLocale || !isReportChapter(text.chapter)) continue;
-    const names = new Set([...`${text.chapter.title}\n${text.body}`.matchAll(/“([^”]+)”/g)].map((match) => match[1]!));
+    const names = new Set([...words(text).matchAll(/“([^”]+)”/g)].map((match) => match[1]!));
     for (const name of names) {
       if (!entries.has(name)) {
         problems.push(`${text.file}: the report quotes “${name}”, and content/glossary.json has no entry for it: add { "zh": "${name}", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way`);
@@ -180,12 +180,12 @@ function checkGlossary(content: Content): string[] {
   }
   // Typographic and straight apostrophes are one letter to a reader.
   const plain = (text: string) => text.replace(/[’‘]/g, "'");
-  const original = new Map(content.texts.filter((text) => text.lang === sourceLocale).map((text) => [text.chapter.slug, text]));
-  for (const translation of content.texts) {
+  const original = new Map(texts.filter((text) => text.lang === sourceLocale).map((text) => [text.chapter.slug, text]));
+  for (const translation of texts) {
     const source = original.get(translation.chapter.slug);
     if (translation.lang === sourceLocale || !source) continue;
-    const sourceText = `${source.chapter.title}\n${source.body}`;
-    const translated = plain(`${translation.chapter.title}\n${translation.body}`);
+    const sourceText = words(source);
+    const translated = plain(words(translation));
     for (const term of content.glossary) {
       const used = term.quoted ? sourceText.includes(`“${term.zh}”`) : sourceText.includes(term.zh);
       const form = term[translation.lang];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { chinesePunctuation, paragraphIds } from './markdown';
+import { chinesePunctuation, contentOnly, paragraphIds } from './markdown';
 
 const zhFile = { fileURL: new URL('file:///site/content/chapters/zh/03-development.mdx') };
 const enFile = { fileURL: new URL('file:///site/content/chapters/en/03-development.mdx') };
@@ -34,5 +34,22 @@ describe('chapter text, as the Markdown pipeline shapes it', () => {
     expect(chinesePunctuation(enFile)).toBe(false);
     const { html } = await markdownToHtml('五年来,州委州政府高度重视', { hastPlugins: [zhPass || []] });
     expect(html).toContain('五年来，州委州政府');
+  });
+});
+
+describe('the gate before a chapter is compiled', () => {
+  const compile = (source: string) => mdxToJs(source, { fileURL: new URL(`file://${process.cwd()}/content/chapters/en/04-family.mdx`), mdastPlugins: [contentOnly] });
+
+  it('refuses a chapter that is not content, with every problem at its line of the file', () => {
+    const source = "---\ntitle: x\n---\nimport fs from 'node:fs'\n\nHome: {process.env.HOME}\n";
+    expect(() => compile(source)).toThrow(
+      /^The content has 2 problems:\n {2}- content\/chapters\/en\/04-family\.mdx:4: import is not allowed in a chapter[^\n]*\n {2}- content\/chapters\/en\/04-family\.mdx:6: \{process\.env\.HOME\} is not allowed in a chapter/,
+    );
+  });
+
+  it('lets content through unchanged, and leaves broken MDX to the compiler’s own message', () => {
+    const { code } = compile('---\ntitle: x\n---\nText with <Num id="x"/> and {/* a comment */}.\n');
+    expect(code).toContain('"x"');
+    expect(() => compile('<Chart id="x">')).toThrow(/Expected a closing tag for `<Chart>`/);
   });
 });

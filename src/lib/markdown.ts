@@ -1,5 +1,10 @@
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { fullWidthPunctuation } from './typography';
+import { parseChapter } from './chapter-tree';
+import { mdxContentProblems } from './mdx-content';
+import { ContentError } from './chapters';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Two passes over a chapter's HTML tree, both about keeping the text whole across languages:
@@ -59,3 +64,25 @@ const chinesePunctuationPass = defineHastPlugin({
     if (value !== node.value) ctx.replaceNode(node, { type: 'text', value });
   },
 });
+
+/**
+ * The gate before any chapter becomes code. MDX compiles `{…}` and `import` into JavaScript that runs when
+ * the page renders, and the bundler compiles every chapter before the site's own content check (src/site.ts)
+ * can run: so the check that a chapter is content (lib/mdx-content.ts) runs here too, on the source, and a
+ * chapter that is not is refused with every problem, file and line, before it is compiled, let alone run.
+ * Registered as an mdast plugin factory (astro.config.mjs): it adds no pass to the pipeline, only the check.
+ */
+export function contentOnly(context: PluginFactoryContext): null {
+  if (context.sourceFormat !== 'mdx') return null;
+  const path = context.fileURL ? fileURLToPath(context.fileURL) : 'a chapter';
+  const file = typeof process !== 'undefined' && path.startsWith('/') ? relative(process.cwd(), path) : path;
+  let tree;
+  try {
+    tree = parseChapter(context.source);
+  } catch {
+    return null; // MDX that does not parse: the compiler reports it with line and column.
+  }
+  const problems = mdxContentProblems(file, tree);
+  if (problems.length) throw new ContentError(problems);
+  return null;
+}

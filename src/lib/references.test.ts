@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, findReferences } from './references';
+import { parseChapter } from './chapter-tree';
+import { checkReferences as checkTree, findReferences as findInTree, type KnownIds } from './references';
+
+/** The rules read a chapter's one tree (lib/chapter-tree.ts); these tests write the MDX an editor writes. */
+const findReferences = (body: string) => findInTree(parseChapter(body));
+const checkReferences = (file: string, body: string, ids: KnownIds, firstLine?: number) => checkTree(file, parseChapter(body), ids, firstLine);
 
 const known = { figures: new Set(['loans-issued']), charts: new Set(['development-funds']), chapters: new Set(['family']) };
 
@@ -39,6 +44,12 @@ describe('figure and chart ids in MDX are checked before anything renders', () =
       'a.mdx:2: <Figure> is now called <Chart>: write <Chart id="development-funds"/>',
     ]);
     expect(findReferences('<Figure id="development-funds"/>')).toEqual([]);
+  });
+
+  it('reads an attribute however it is quoted or spaced, and nothing inside a comment', () => {
+    const body = '<Num id = "loans-issued" /> <Num id=\'loans-issued\'/>{/* <Num id="gone"/> */}\n\n{/* <Chart id="gone"/> */}';
+    expect(findReferences(body).map((reference) => reference.value)).toEqual(['loans-issued', 'loans-issued']);
+    expect(checkReferences('a.mdx', body, known)).toEqual([]);
   });
 
   it('reports a citation without its id', () => {

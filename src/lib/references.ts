@@ -1,3 +1,5 @@
+import { attributeOf, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+
 /**
  * Editors cite figures and charts in MDX by id (<Num id="…"/>, <Chart id="…"/>). These are checked
  * before anything renders, so a typo stops the build with the file, the line and the id, instead of an
@@ -20,28 +22,24 @@ export interface Reference {
   line: number;
 }
 
-interface Tag {
-  name: string;
-  attributes: Map<string, string>;
-  line: number;
-}
-
-const tagPattern = new RegExp(`<(${[...citingComponents, ...Object.keys(renamed)].join('|')})\\b([^>]*?)\\/?>`, 'g');
-const attributePattern = /([a-zA-Z]+)\s*=\s*"([^"]*)"/g;
-
-function findTags(body: string): Tag[] {
-  return [...body.matchAll(tagPattern)].map((match) => ({
-    name: match[1] ?? '',
-    attributes: new Map([...(match[2] ?? '').matchAll(attributePattern)].map(([, name = '', value = '']) => [name, value])),
-    line: body.slice(0, match.index).split('\n').length,
-  }));
-}
-
 const isCiting = (name: string): name is CitingComponent => (citingComponents as readonly string[]).includes(name);
 
-export function findReferences(body: string): Reference[] {
-  return findTags(body).flatMap((tag) =>
-    isCiting(tag.name) ? [...tag.attributes].map(([attribute, value]) => ({ component: tag.name as CitingComponent, attribute, value, line: tag.line })) : [],
+/** The site's citing components and their former names, as elements of a chapter's tree. */
+const tagsOf = (tree: ChapterNode) =>
+  [...nodesOf(tree)].filter((node) => isElement(node) && (isCiting(node.name ?? '') || (node.name ?? '') in renamed));
+
+/** Literal attributes only: an expression value is refused by lib/mdx-content before this matters. */
+const literalAttributes = (node: ChapterNode) =>
+  (node.attributes ?? []).flatMap((attribute) =>
+    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [[attribute.name ?? '', attribute.value] as const] : [],
+  );
+
+/** Every attribute of every citing component in a chapter's tree, at the body's line. */
+export function findReferences(tree: ChapterNode): Reference[] {
+  return tagsOf(tree).flatMap((tag) =>
+    isCiting(tag.name ?? '')
+      ? literalAttributes(tag).map(([attribute, value]) => ({ component: tag.name as CitingComponent, attribute, value, line: lineOf(tag) }))
+      : [],
   );
 }
 
@@ -59,20 +57,20 @@ const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds
 };
 
 /** `firstLine`: the file's line number of the body's first line (the frontmatter comes before it). */
-export function checkReferences(file: string, body: string, known: KnownIds, firstLine = 1): string[] {
-  return findTags(body).flatMap((tag) => {
-    const at = `${file}:${tag.line + firstLine - 1}`;
-    if (!isCiting(tag.name)) {
-      const now = renamed[tag.name]!;
-      const attributes = [...tag.attributes].map(([name, value]) => ` ${name}="${value}"`).join('');
-      return [`${at}: <${tag.name}> is now called <${now}>: write <${now}${attributes}/>`];
+export function checkReferences(file: string, tree: ChapterNode, known: KnownIds, firstLine = 1): string[] {
+  return tagsOf(tree).flatMap((tag) => {
+    const name = tag.name ?? '';
+    const at = `${file}:${lineOf(tag) + firstLine - 1}`;
+    if (!isCiting(name)) {
+      const now = renamed[name]!;
+      const attributes = literalAttributes(tag).map(([key, value]) => ` ${key}="${value}"`).join('');
+      return [`${at}: <${name}> is now called <${now}>: write <${now}${attributes}/>`];
     }
-    const target = targets[tag.name];
-    const value = tag.attributes.get(target.attribute);
-    if (value === undefined) return [`${at}: <${tag.name}> needs ${target.attribute}="…"`];
+    const target = targets[name];
+    const value = attributeOf(tag, target.attribute);
+    if (value === undefined) return [`${at}: <${name}> needs ${target.attribute}="…"`];
     if (known[target.kind].has(value)) return [];
-    const hint =
-      tag.name === 'Chart' && known.figures.has(value) ? ` ("${value}" is a number: cite it inline with <Num id="${value}"/>)` : '';
-    return [`${at}: <${tag.name} ${target.attribute}="${value}"> names nothing in ${target.folder}${hint}`];
+    const hint = name === 'Chart' && known.figures.has(value) ? ` ("${value}" is a number: cite it inline with <Num id="${value}"/>)` : '';
+    return [`${at}: <${name} ${target.attribute}="${value}"> names nothing in ${target.folder}${hint}`];
   });
 }

@@ -1,0 +1,167 @@
+/**
+ * A chapter is content, never code: Markdown, the site's own components with literal attribute values,
+ * a few inline HTML elements and MDX comments. Everything else MDX can do is refused by allowlist, with
+ * the file, the line and what to write instead: `import`/`export` and `{…}` expressions run JavaScript when
+ * the site is built; `set:html`, `<meta>`, `<script>`, event handlers and `javascript:` links put another
+ * site's code or a redirect in front of readers; a lower-case `<num>` or an unknown `<Chart2>` would
+ * vanish or fail deep inside Astro. The build runs this before any chapter is compiled (astro.config.mjs:
+ * lib/markdown.ts's contentOnly) and again with every other content rule (lib/content-checks.ts).
+ */
+import { isComment, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+import { citingComponents, proseComponents, renamed } from './references';
+
+/** The components chapters may use, and former names that lib/references answers with advice. */
+export const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
+
+/**
+ * HTML that text may need: a line break, a superscript, a span or quotation marking another language
+ * (<span lang="zh-CN">) for the right glyphs, emphasis. Nothing that embeds, runs, styles or links.
+ */
+export const inlineHtml = ['span', 'br', 'sup', 'sub', 'em', 'strong', 'b', 'i', 'q', 'cite', 'abbr', 'small', 'mark', 'wbr', 'ruby', 'rt', 'rp'] as const;
+
+/** Attributes that hold an address, in any element. */
+const addressAttributes = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'ping']);
+const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+const usage = '<Num id="…"/>, <Chart id="…"/>, <KeyFigures chapter="…"/>';
+
+/** Character references as a browser decodes them, in a value the parser may have left encoded. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', nbsp: ' ' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return named[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** An address's scheme as a browser reads it (entities decoded, whitespace and control characters dropped); undefined for a relative address. */
+export function schemeOf(address: string): string | undefined {
+  let text = address;
+  // Decoding twice also unmasks `&amp;#106;avascript:`; a real address has no reason to look like that.
+  for (let i = 0; i < 2; i++) text = decodeEntities(text);
+  text = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
+}
+
+/** An address on another site: http(s), or protocol-relative (`//host/…`). */
+const isRemote = (address: string) => {
+  const scheme = schemeOf(address);
+  return scheme === 'http' || scheme === 'https' || (scheme === undefined && /^[/\\]{2}/.test(address.trim()));
+};
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function closest(name: string, components: readonly string[]): string | undefined {
+  const ranked = components
+    .filter((component) => !(component in renamed))
+    .map((component) => ({ component, distance: editDistance(name.toLowerCase(), component.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best && best.distance <= Math.max(2, Math.floor(best.component.length / 3)) ? best.component : undefined;
+}
+
+const esm = `is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`;
+const linkProblem = (scheme: string) =>
+  `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
+const remoteImage = (address: string) =>
+  `the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
+
+/** What an element may not be or carry: its name, then its attributes one by one. */
+function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
+  const problems: string[] = [];
+  const name = node.name ?? '';
+  const lower = name.toLowerCase();
+  const component = components.find((known) => known.toLowerCase() === lower);
+  if (!name) {
+    problems.push(`<> (a fragment) is not allowed in a chapter: write the text without it`);
+  } else if (lower === 'script') {
+    problems.push(`<script> is not allowed in a chapter: content runs no code (use ${usage})`);
+  } else if (component && name !== component) {
+    problems.push(`<${name}> is written in lower case: components start with a capital letter, <${component} …/>; as written the ${component === 'Num' ? 'number' : 'component'} would vanish from the page`);
+  } else if (!component && /^[A-Z]/.test(name)) {
+    const suggestion = closest(name, components);
+    problems.push(`<${name}> is not a component of the site.${suggestion ? ` Did you mean <${suggestion}>?` : ''} Chapters use ${usage}`);
+  } else if (!component && !(inlineHtml as readonly string[]).includes(lower)) {
+    problems.push(`<${name}> is not allowed in a chapter: write text, ${usage}, and only inline HTML (${inlineHtml.join(', ')})`);
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push(`<${name} {…}>: spread attributes are not allowed: braces run JavaScript. Write each attribute as name="value"`);
+      continue;
+    }
+    const key = attribute.name ?? '';
+    if (/^on/i.test(key)) {
+      problems.push(`${key}= is not allowed: content carries no event handlers (a chapter is text, figures and charts)`);
+    } else if (key.toLowerCase() === 'style') {
+      problems.push(`style= is not allowed in a chapter: the site's stylesheet sets the look in every language (and its security policy blocks styles written in the page)`);
+    } else if (/^(set|is|client|server|transition|define):/i.test(key)) {
+      problems.push(`${key} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`);
+    } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+      problems.push(`<${name} ${key}={…}>: an attribute's value is written in quotes, ${key}="…": braces run JavaScript`);
+    } else if (typeof attribute.value === 'string' && addressAttributes.has(key.toLowerCase())) {
+      const scheme = schemeOf(attribute.value);
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(linkProblem(scheme));
+      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(remoteImage(attribute.value));
+    }
+  }
+  return problems;
+}
+
+export interface MdxContentOptions {
+  /** The file's line number of the tree's first line (1 when the tree was parsed with its frontmatter). */
+  firstLine?: number;
+  components?: readonly string[];
+}
+
+/**
+ * Everything in a chapter's tree that is not content, one line per problem: `file:line: what, and what to
+ * write instead`. Empty for a chapter of text, figures and charts.
+ */
+export function mdxContentProblems(file: string, tree: ChapterNode, options: MdxContentOptions = {}): string[] {
+  const firstLine = options.firstLine ?? 1;
+  const components = options.components ?? chapterComponents;
+  const problems: string[] = [];
+  for (const node of nodesOf(tree)) {
+    const at = `${file}:${lineOf(node) + firstLine - 1}`;
+    const found: string[] = [];
+    if (node.type === 'mdxjsEsm') {
+      // Consecutive statements are one node: each is named at its own line.
+      (node.value ?? '').split('\n').forEach((code, offset) => {
+        const word = /^\s*(import|export)\b/.exec(code)?.[1];
+        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${word} ${esm}`);
+      });
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
+      found.push(`{${abridged(node.value ?? '')}} is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{`);
+    } else if (isElement(node)) {
+      found.push(...elementProblems(node, components));
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const scheme = schemeOf(node.url ?? '');
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+    } else if (node.type === 'image') {
+      const scheme = schemeOf(node.url ?? '');
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+      else if (isRemote(node.url ?? '')) found.push(remoteImage(node.url ?? ''));
+    }
+    problems.push(...found.map((problem) => `${at}: ${problem}`));
+  }
+  return problems;
+}
+
+/** An expression as a message quotes it: one line, not too long. */
+const abridged = (code: string) => {
+  const line = code.replace(/\s+/g, ' ').trim();
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+};
