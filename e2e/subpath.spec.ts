@@ -92,7 +92,7 @@ test('the kiosk under a subpath: its worker serves the whole subpath, offline, a
   await context.setOffline(true);
   await page.locator('[data-attract]').click();
   await page.locator('section[data-view=home][data-lang=zh] ol.tiles .tile').last().click();
-  await expect(page.locator('body')).toHaveAttribute('data-frame-path', '/yanbian-2019/zh/untranslated/');
+  await expect(page.locator('yinji-kiosk')).toHaveAttribute('data-frame-path', '/yanbian-2019/zh/untranslated/');
   await page.locator('[data-view-go=search]').click();
   await page.locator('section[data-view=search][data-lang=zh] .term').first().click();
   await expect(page.locator('section[data-view=search][data-lang=zh] .search-hit').first()).toHaveAttribute('href', /^\/yanbian-2019\/zh\//);
