@@ -150,14 +150,3 @@ describe('a new build', () => {
     expect(screen.forgot).toBe(0);
   });
 });
-
-it('stops both timers when the kiosk leaves the page', () => {
-  const { machine, screen } = kiosk();
-  machine.stop();
-  seconds(60);
-  expect(screen.loop?.at.slide).toBe(0);
-  machine.touch();
-  machine.stop();
-  seconds(120);
-  expect(screen.forgot).toBe(0);
-});

@@ -82,12 +82,6 @@ export class KioskMachine<L extends string> {
     this.#loop();
   }
 
-  /** Stops both timers (the element left the page). */
-  stop() {
-    clearTimeout(this.#slideTimer);
-    clearTimeout(this.#idleTimer);
-  }
-
   /** The loop was touched: explore, in the language of the slide on screen, from the chapters. */
   touch() {
     if (this.#state.mode !== 'attract') return;

@@ -26,7 +26,8 @@ import { warmSearch } from './warm-search';
 const json = <T>(text: string | undefined, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
 export class YinjiKiosk extends HTMLElement {
-  // Set once, as the element is first connected.
+  #wired = false;
+  // Set once, as the element is first connected; the kiosk page is its only home, for the page's life.
   #machine!: KioskMachine<Locale>;
   #frame!: PageFrame;
   /** Each language's slides, in the loop's order. */
@@ -35,7 +36,8 @@ export class YinjiKiosk extends HTMLElement {
   #frameTitles: Partial<Record<Locale, string>> = {};
 
   connectedCallback() {
-    if (this.#decks.size) return;
+    if (this.#wired) return;
+    this.#wired = true;
     const home = (this.dataset.lang ?? 'zh') as Locale;
     const languages = json<Locale[]>(this.dataset.langs, ['zh', 'ko', 'en']);
     this.#tags = json(this.dataset.tags, {});
@@ -71,10 +73,6 @@ export class YinjiKiosk extends HTMLElement {
     void keepOffline(() => machine.updateArrived()).catch((error: unknown) => console.warn('The kiosk could not keep the site offline:', error));
     // After the first slide has painted: warming must not delay the loop's start.
     setTimeout(() => void warmSearch(languages.map((lang) => [lang, this.#searchBox(lang)] as const)).catch((error: unknown) => console.warn('Search could not be warmed:', error)), 500);
-  }
-
-  disconnectedCallback() {
-    this.#machine?.stop();
   }
 
   get #attract() {
