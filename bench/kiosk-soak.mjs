@@ -51,12 +51,12 @@ page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 
-const cycles = () => page.evaluate(() => Number(document.body.dataset.cycles ?? 0));
-const mode = () => page.evaluate(() => document.body.dataset.mode);
+const cycles = () => page.evaluate(() => Number(document.querySelector('yinji-kiosk')?.getAttribute('data-cycles') ?? 0));
+const mode = () => page.evaluate(() => document.querySelector('yinji-kiosk')?.getAttribute('data-mode'));
 
 async function sample(round) {
   // Measure the loop as it stands between visitors: wait for the reset, then collect garbage twice.
-  await page.locator('body[data-mode=attract]').waitFor({ state: 'attached' });
+  await page.locator('yinji-kiosk[data-mode=attract]').waitFor({ state: 'attached' });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -102,7 +102,7 @@ async function tour() {
       page.locator('.kiosk-bar a[data-page=timeline]'),
     ];
     for (const target of targets) {
-      await page.locator('body[data-mode=attract]').waitFor({ state: 'attached' });
+      await page.locator('yinji-kiosk[data-mode=attract]').waitFor({ state: 'attached' });
       await page.locator('[data-attract]').tap();
       await page.locator(`[data-set-lang=${lang}]`).tap();
       for (const step of [target].flat()) await step.tap();

@@ -22,7 +22,8 @@ const precache = () => JSON.parse(readFileSync('dist/sw.js', 'utf8').match(/cons
 
 test.use({ viewport: screens.landscape, hasTouch: true, serviceWorkers: 'block' });
 
-const body = (page: Page) => page.locator('body');
+/** The kiosk's state (mode, slide, view, the page in its frame) shows in its element's attributes. */
+const kiosk = (page: Page) => page.locator('yinji-kiosk');
 const explorer = (page: Page, lang: string, view: 'home' | 'search') => page.locator(`section[data-view=${view}][data-lang=${lang}]`);
 const frame = (page: Page) => page.frameLocator('iframe.page-frame');
 
@@ -63,21 +64,36 @@ const notAgainBehindNginx = () =>
 
 async function startExploring(page: Page) {
   await page.locator('[data-attract]').tap();
-  await expect(body(page)).toHaveAttribute('data-mode', 'explore');
+  await expect(kiosk(page)).toHaveAttribute('data-mode', 'explore');
+}
+
+/** The kiosk of `lang` (at `origin`, or the project's), its loop standing still, tapped awake to explore. */
+async function exploreKiosk(page: Page, lang: string, origin = '') {
+  await page.goto(`${origin}${lang}/kiosk/?slide=600000`);
+  await startExploring(page);
+}
+
+/** Search without a keyboard: the search view, its first suggested word tapped, results shown. */
+async function searchSuggestedWord(page: Page, lang: string) {
+  await page.locator('[data-view-go=search]').tap();
+  const search = explorer(page, lang, 'search');
+  await search.locator('.term').first().tap();
+  await expect(search.locator('.search-hit').first()).toBeVisible();
+  return search;
 }
 
 test.describe('the kiosk shell', () => {
   test('the attract loop advances slide by slide, then walks the languages zh → ko → en and comes round again', async ({ page }) => {
     await page.goto('zh/kiosk/?slide=150');
-    await expect(body(page)).toHaveAttribute('data-mode', 'attract');
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh');
-    await expect(body(page)).toHaveAttribute('data-slide', /^[1-9]/);
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'ko', { timeout: 30_000 });
+    await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract');
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'zh');
+    await expect(kiosk(page)).toHaveAttribute('data-slide', /^[1-9]/);
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'ko', { timeout: 30_000 });
     await expect(page.locator('[data-deck=ko] .slide.is-current')).toBeVisible();
     await expect(page.locator('[data-deck=ko]')).toHaveAttribute('lang', 'ko');
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'en', { timeout: 30_000 });
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh', { timeout: 30_000 });
-    await expect(body(page)).toHaveAttribute('data-cycles', /^[1-9]\d*$/);
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'en', { timeout: 30_000 });
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'zh', { timeout: 30_000 });
+    await expect(kiosk(page)).toHaveAttribute('data-cycles', /^[1-9]\d*$/);
     await expect(page.locator('.slide.is-current')).toHaveCount(1);
   });
 
@@ -94,7 +110,7 @@ test.describe('the kiosk shell', () => {
 
   test('a Korean kiosk starts its loop in Korean', async ({ page }) => {
     await page.goto('ko/kiosk/?slide=600000');
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'ko');
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'ko');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   });
 
@@ -109,8 +125,7 @@ test.describe('the kiosk shell', () => {
   });
 
   test('a tap starts exploring in the language on screen: chapters, figures, timeline, search, languages, all big enough for a finger', async ({ page }) => {
-    await page.goto('zh/kiosk/?slide=600000');
-    await startExploring(page);
+    await exploreKiosk(page, 'zh');
     await expect(explorer(page, 'zh', 'home')).toBeVisible();
     // Every control of the explorer: at least 48 × 48 px.
     for (const control of await page.locator('.explore button:visible, .explore a:visible').all()) {
@@ -128,26 +143,22 @@ test.describe('the kiosk shell', () => {
     // The same page in Korean, one tap away.
     await page.locator('[data-set-lang=ko]').tap();
     await expect(frame(page).locator('html')).toHaveAttribute('lang', 'ko');
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/development/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/development/'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await page.locator('.kiosk-bar a[data-page=figures]').tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/figures/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/figures/'));
     await page.locator('.kiosk-bar a[data-page=timeline]').tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/timeline/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'ko/timeline/'));
     // Search without a keyboard: a word from the glossary, as a button.
-    await page.locator('[data-view-go=search]').tap();
-    await explorer(page, 'ko', 'search').locator('.term').first().tap();
-    await expect(explorer(page, 'ko', 'search').locator('.search-hit').first()).toBeVisible();
-    await explorer(page, 'ko', 'search').locator('.search-hit').first().tap();
-    await expect(body(page)).toHaveAttribute('data-showing', 'page');
-    await expect(body(page)).toHaveAttribute('data-frame-path', /\/ko\/[^/]+\/$/);
+    await (await searchSuggestedWord(page, 'ko')).locator('.search-hit').first().tap();
+    await expect(kiosk(page)).toHaveAttribute('data-showing', 'page');
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', /\/ko\/[^/]+\/$/);
     await page.locator('[data-view-go=home]').tap();
     await expect(explorer(page, 'ko', 'home')).toBeVisible();
   });
 
   test('its search is the site’s: both Korean spellings, other languages’ results, the glossary; clear empties it', async ({ page }) => {
-    await page.goto('ko/kiosk/?slide=600000');
-    await startExploring(page);
+    await exploreKiosk(page, 'ko');
     await page.locator('[data-view-go=search]').tap();
     const search = explorer(page, 'ko', 'search');
     // Seoul spelling typed, Yanbian spelling found (the text writes 녀성).
@@ -170,8 +181,7 @@ test.describe('the kiosk shell', () => {
   });
 
   test('a search still on its way when the visitor clears it shows nothing when it arrives', async ({ page }) => {
-    await page.goto('en/kiosk/?slide=600000');
-    await startExploring(page);
+    await exploreKiosk(page, 'en');
     await page.locator('[data-view-go=search]').tap();
     const search = explorer(page, 'en', 'search');
     // The results' excerpts (one fetch each) are held back until the search has been cleared.
@@ -203,7 +213,7 @@ test.describe('the kiosk shell', () => {
     await expect(search.locator('.search-hit').first()).toBeVisible();
     await page.locator('[data-view-go=home]').tap();
     await explorer(page, 'en', 'home').locator('.tile', { hasText: 'Family' }).tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'en/family/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'en/family/'));
     const table = frame(page).locator('.chart-data').first();
     await table.locator('summary').tap();
     await expect(table.locator('table')).toBeVisible();
@@ -211,9 +221,9 @@ test.describe('the kiosk shell', () => {
     expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBeGreaterThan(0);
 
     // Nobody touches it: back to the loop, in the kiosk's language.
-    await expect(body(page)).toHaveAttribute('data-mode', 'attract', { timeout: 20_000 });
-    await expect(body(page)).toHaveAttribute('data-loop-lang', 'zh');
-    await expect(body(page)).toHaveAttribute('data-slide', '0');
+    await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract', { timeout: 20_000 });
+    await expect(kiosk(page)).toHaveAttribute('data-loop-lang', 'zh');
+    await expect(kiosk(page)).toHaveAttribute('data-slide', '0');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('iframe')).toHaveCount(0);
 
@@ -227,7 +237,7 @@ test.describe('the kiosk shell', () => {
     await expect(page.locator('dialog[open], details[open]')).toHaveCount(0);
     await page.locator('[data-set-lang=en]').tap();
     await explorer(page, 'en', 'home').locator('.tile', { hasText: 'Family' }).tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'en/family/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'en/family/'));
     await expect(frame(page).locator('.chart-data[open]')).toHaveCount(0);
     expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBe(0);
   });
@@ -242,7 +252,7 @@ test.describe('the kiosk shell', () => {
     const entries = await page.evaluate(() => window.history.length);
     await startExploring(page);
     await explorer(page, 'zh', 'home').locator('.tile').nth(1).tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', /\/zh\/planning\//);
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', /\/zh\/planning\//);
     // A link to another site, in a page of the frame and in the shell: nothing happens.
     for (const where of [frame(page).locator('main'), page.locator('section[data-view=home][data-lang=zh]')]) {
       await where.evaluate((element) => {
@@ -254,21 +264,21 @@ test.describe('the kiosk shell', () => {
       });
     }
     await frame(page).locator('a.away').tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', framePath(page, 'zh/planning/'));
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'zh/planning/'));
     await page.locator('[data-view-go=home]').tap();
     await page.locator('section[data-view=home][data-lang=zh] a.away').tap();
     expect(page.url()).toBe(kioskUrl);
     // Pages visited replace one another: history does not grow, so a back gesture has nowhere to go.
     for (const tile of [3, 4, 5]) {
       await explorer(page, 'zh', 'home').locator('.tile').nth(tile).tap();
-      await expect(body(page)).toHaveAttribute('data-showing', 'page');
+      await expect(kiosk(page)).toHaveAttribute('data-showing', 'page');
       await frame(page).locator('.chapter-nav a[data-nav=next]').tap();
       await page.locator('[data-view-go=home]').tap();
     }
     expect(await page.evaluate(() => window.history.length)).toBe(entries);
     // No context menu, no selection, neither in the shell nor in a page.
     await explorer(page, 'zh', 'home').locator('.tile').first().tap();
-    await expect(body(page)).toHaveAttribute('data-frame-path', /\/zh\/prologue\//);
+    await expect(kiosk(page)).toHaveAttribute('data-frame-path', /\/zh\/prologue\//);
     for (const doc of [page.locator('html'), frame(page).locator('html')]) {
       expect(
         await doc.evaluate((html) => {
@@ -282,7 +292,7 @@ test.describe('the kiosk shell', () => {
     }
     // A page that does not load (a broken link, or one the network cannot give): back to the loop.
     await page.locator('iframe.page-frame').evaluate((iframe: HTMLIFrameElement) => iframe.contentWindow!.location.replace('zh/no-such-chapter/'));
-    await expect(body(page)).toHaveAttribute('data-mode', 'attract');
+    await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract');
     expect(elsewhere).toEqual([]);
   });
 
@@ -300,9 +310,7 @@ test.describe('the kiosk shell', () => {
           await startExploring(page);
           const home = await new AxeBuilder({ page }).withTags(wcag).exclude('iframe').analyze();
           expect(home.violations.map((v) => `${lang} home ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-          await page.locator('[data-view-go=search]').tap();
-          await explorer(page, lang, 'search').locator('.term').first().tap();
-          await expect(explorer(page, lang, 'search').locator('.search-hit').first()).toBeVisible();
+          await searchSuggestedWord(page, lang);
           const search = await new AxeBuilder({ page }).withTags(wcag).analyze();
           expect(search.violations.map((v) => `${lang} search ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
         }
@@ -368,12 +376,8 @@ test.describe('offline', () => {
       await expect(table.locator('tbody tr').first()).toBeVisible();
       // Search, in each language, from the kiosk.
       for (const lang of locales) {
-        await page.goto(`${origin}${lang}/kiosk/?slide=600000`);
-        await startExploring(page);
-        await page.locator('[data-view-go=search]').tap();
-        await explorer(page, lang, 'search').locator('.term').first().tap();
-        await expect(explorer(page, lang, 'search').locator('.search-hit').first()).toBeVisible();
-        await explorer(page, lang, 'search').locator('.search-hit').first().tap();
+        await exploreKiosk(page, lang, origin);
+        await (await searchSuggestedWord(page, lang)).locator('.search-hit').first().tap();
         await expect(frame(page).locator('main')).toBeVisible();
       }
     } finally {

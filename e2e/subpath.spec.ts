@@ -92,11 +92,35 @@ test('the kiosk under a subpath: its worker serves the whole subpath, offline, a
   await context.setOffline(true);
   await page.locator('[data-attract]').click();
   await page.locator('section[data-view=home][data-lang=zh] ol.tiles .tile').last().click();
-  await expect(page.locator('body')).toHaveAttribute('data-frame-path', '/yanbian-2019/zh/untranslated/');
+  await expect(page.locator('yinji-kiosk')).toHaveAttribute('data-frame-path', '/yanbian-2019/zh/untranslated/');
   await page.locator('[data-view-go=search]').click();
   await page.locator('section[data-view=search][data-lang=zh] .term').first().click();
   await expect(page.locator('section[data-view=search][data-lang=zh] .search-hit').first()).toHaveAttribute('href', /^\/yanbian-2019\/zh\//);
   const response = await page.goto('en/untranslated/');
   expect(response?.fromServiceWorker()).toBe(true);
   await context.setOffline(false);
+});
+
+test.describe('the kiosk’s tiles', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an appendix of ours shows its own title beside its kind, not one more “Epilogue”', async ({ page }) => {
+    await page.goto('en/kiosk/?slide=600000');
+    await page.locator('[data-attract]').click();
+    const tiles = page.locator('section[data-view=home][data-lang=en] ol.tiles .tile');
+    const appendix = tiles.last();
+    await expect(appendix).toHaveAttribute('href', '/yanbian-2019/en/untranslated/');
+    await expect(appendix.locator('.tile-label')).toHaveText('Appendix');
+    // Its title is in Chinese, the only language it has, and says so for the right glyphs.
+    await expect(appendix.locator('.tile-title')).toHaveText('测试附录');
+    await expect(appendix.locator('.tile-title')).toHaveAttribute('lang', 'zh-CN');
+    // The report's own epilogue keeps its one name.
+    await expect(tiles.nth(-2)).toHaveText('Epilogue');
+    for (const [lang, label] of [['zh', '附录'], ['ko', '부록']]) {
+      await page.locator(`[data-set-lang=${lang}]`).click();
+      const tile = page.locator(`section[data-view=home][data-lang=${lang}] ol.tiles .tile`).last();
+      await expect(tile.locator('.tile-label')).toHaveText(label!);
+      await expect(tile.locator('.tile-title')).toHaveText('测试附录');
+    }
+  });
 });

@@ -68,3 +68,35 @@ describe('one URL scheme, at the root or under any subpath', () => {
     expect(absoluteUrl('/yanbian-2019/en/', 'https://example.org')).toBe('https://example.org/yanbian-2019/en/');
   });
 });
+
+describe('an address read back (the kiosk’s frame)', () => {
+  const { placeOf, inLanguage, route, home } = makePaths('/yanbian-2019/');
+
+  it('is the inverse of every route the site builds', () => {
+    const places = [
+      { kind: 'cover' },
+      { kind: 'chapter', slug: 'family' },
+      { kind: 'page', name: 'search' },
+      { kind: 'page', name: 'kiosk' },
+      { kind: 'parallel', slug: 'family', with: 'ko' },
+      { kind: 'parallel', slug: 'family', with: 'zh' },
+    ] as const;
+    for (const place of places) expect(placeOf(route('en', place))).toEqual({ lang: 'en', route: place });
+    // The default pair is named, so that a third language keeps it.
+    expect(placeOf('/yanbian-2019/zh/family/parallel/')).toEqual({ lang: 'zh', route: { kind: 'parallel', slug: 'family', with: 'ko' } });
+  });
+
+  it('knows nothing outside the languages’ folders or the site’s shapes', () => {
+    for (const pathname of [home(), '/zh/family/', '/yanbian-2019/data/funds.csv', '/yanbian-2019/fr/family/', '/yanbian-2019/zh/family/more/and-more/', '/yanbian-2019/zh/search/parallel/', '/yanbian-2019/zh/family/parallel/zh/']) {
+      expect(placeOf(pathname), pathname).toBeUndefined();
+    }
+  });
+
+  it('gives the same page in another language', () => {
+    expect(inLanguage('/yanbian-2019/zh/development/', 'ko')).toBe('/yanbian-2019/ko/development/');
+    expect(inLanguage('/yanbian-2019/zh/', 'en')).toBe('/yanbian-2019/en/');
+    expect(inLanguage('/yanbian-2019/en/figures/', 'zh')).toBe('/yanbian-2019/zh/figures/');
+    expect(inLanguage('/yanbian-2019/zh/family/parallel/', 'en')).toBe('/yanbian-2019/en/family/parallel/ko/');
+    expect(inLanguage('/yanbian-2019/404.html', 'en')).toBeUndefined();
+  });
+});

@@ -84,6 +84,27 @@ export function makePaths(base: string) {
       }
     }
   }
+  /**
+   * An address read back into its language and place, the inverse of `route` (query and fragment aside):
+   * the kiosk's frame tells the site's pages from anything else with it, and shows the same page in another
+   * language. Undefined outside the languages' folders or for a shape the site does not build; the default
+   * pair of a parallel page is named, so a third language keeps it as the language switcher does.
+   */
+  function placeOf(pathname: string): { lang: Locale; route: Route } | undefined {
+    if (!pathname.startsWith(root)) return undefined;
+    const [lang, name, parallel, other, ...more] = pathname.slice(root.length).split('/').filter(Boolean);
+    if (!locales.includes(lang as Locale) || more.length) return undefined;
+    const at = lang as Locale;
+    if (!name) return { lang: at, route: { kind: 'cover' } };
+    if (!parallel) {
+      const page = pageNames.find((page) => page === name);
+      return { lang: at, route: page ? { kind: 'page', name: page } : { kind: 'chapter', slug: name } };
+    }
+    if (parallel !== 'parallel' || pageNames.some((page) => page === name)) return undefined;
+    const partner = other ?? parallelPartners(at)[0];
+    if (!locales.includes(partner as Locale) || partner === at) return undefined;
+    return { lang: at, route: { kind: 'parallel', slug: name, with: partner as Locale } };
+  }
   /** Where a figure is stated in its chapter's text: the <Num> carries this id. */
   const figureAnchor = (figure: string) => `fig-${figure}`;
   // Plain functions, no `this`: safe to pass around or destructure.
@@ -91,6 +112,12 @@ export function makePaths(base: string) {
     /** The language choice at the site's root. */
     home: () => root,
     route,
+    placeOf,
+    /** The same page in another language (a parallel page keeps its second language where it can). */
+    inLanguage: (pathname: string, lang: Locale) => {
+      const place = placeOf(pathname);
+      return place && route(lang, place.route);
+    },
     cover: (lang: Locale) => route(lang, { kind: 'cover' }),
     chapter: (lang: Locale, slug: string) => route(lang, { kind: 'chapter', slug }),
     page: (lang: Locale, name: PageName) => route(lang, { kind: 'page', name }),
