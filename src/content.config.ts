@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema, chartSchema, figureSchema, glossarySchema, milestoneSchema, reportSchema } from './schemas';
+import { chapterFileSchema, chapterLoader } from './chapter-loader';
+import { chartSchema, figureSchema, glossarySchema, milestoneSchema, reportSchema } from './schemas';
 
 /**
  * Everything editors write lives in ./content (YINJI_CONTENT points elsewhere for test fixtures); the
  * shapes are in src/schemas/. Records are named by their file: content/figures/loans-issued.json is the
- * figure "loans-issued".
+ * figure "loans-issued". Chapters are checked file by file by their own loader (chapter-loader.ts), which
+ * keeps a broken file as its problems, so that src/site.ts can list the problems of every file at once.
  */
 const root = process.env.YINJI_CONTENT ?? './content';
 
@@ -15,7 +17,7 @@ const folder = (name: string, pattern: string) => glob({ base: `${root}/${name}`
 const file = (name: string) => glob({ base: root, pattern: name, generateId: byPath });
 
 export const collections = {
-  chapters: defineCollection({ loader: folder('chapters', '*/*.mdx'), schema: chapterSchema }),
+  chapters: defineCollection({ loader: chapterLoader({ base: `${root}/chapters`, pattern: '*/*.mdx', generateId: byPath }), schema: chapterFileSchema }),
   figures: defineCollection({ loader: folder('figures', '*.json'), schema: figureSchema }),
   charts: defineCollection({ loader: folder('charts', '*.json'), schema: chartSchema }),
   timeline: defineCollection({ loader: folder('timeline', '*.json'), schema: milestoneSchema }),

@@ -1,7 +1,7 @@
 /**
  * The site's content, loaded once per build. Astro validates each file against its schema
- * (src/schemas/); lib/chapters plans the pages and lib/content-checks checks what no single file can
- * know. All problems are thrown together, each with its file, before any page renders.
+ * (src/schemas/; chapter-loader.ts checks each chapter file on its own); lib/chapters plans the pages
+ * and lib/content-checks checks what no single file can know. All problems are thrown together, each with its file, before any page renders.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -10,9 +10,10 @@ import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chap
 import { checkContent, type Located } from './lib/content-checks';
 import { findReferences } from './lib/references';
 import { fullWidthPunctuation } from './lib/typography';
-import type { Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
+import type { Chapter, Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
+/** A chapter whose file passed its own checks (chapter-loader.ts keeps a broken one as its problems). */
+export type ChapterEntry = CollectionEntry<'chapters'> & { data: Chapter };
 
 export interface Site {
   report: Report;
@@ -41,7 +42,7 @@ const located = <T>(entry: { id: string; filePath?: string | undefined; data: T 
 });
 
 async function load(): Promise<Site> {
-  const [rawChapters, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
+  const [chapterFiles, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
     getCollection('chapters'),
     getCollection('figures'),
     getCollection('charts'),
@@ -49,6 +50,11 @@ async function load(): Promise<Site> {
     getCollection('report'),
     getCollection('glossary'),
   ]);
+  // Each file's own problems (encoding, frontmatter, headings, images), for every file at once: the
+  // checks across files below would only repeat them in other words.
+  const fileProblems = chapterFiles.flatMap((entry) => ('problems' in entry.data ? entry.data.problems : []));
+  if (fileProblems.length) throw new ContentError(fileProblems);
+  const rawChapters = chapterFiles.filter((entry): entry is ChapterEntry => !('problems' in entry.data));
   // Chinese titles and summaries are set like the Chinese text (lib/markdown.ts does the bodies).
   const chapterEntries = rawChapters.map((entry) =>
     langOf(entry) !== sourceLocale
