@@ -1,3 +1,5 @@
+import { locales, sourceLocale } from '../i18n/locales';
+
 /**
  * What the content checks say to an editor, in one place: each message is the text after `file:line: `.
  * docs/EDITING.md and docs/EDITING.en.md quote every one of them (tests/editing-guide.test.ts renders
@@ -21,5 +23,13 @@ export const messages = {
   remoteImage: (src: string) =>
     `the image ${src} is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)`,
   missingImage: (src: string) => `the image ${src} is not there: an image's address is relative to the chapter's folder; check the file's name and folder`,
+  // Across the chapter files (lib/chapters.ts, lib/chapter-files.ts).
+  notALanguage: (folder: string) => `the folder "${folder}" is not a language of the site (expected ${locales.join(', ')})`,
+  slugTaken: (slug: string, other: string) => `slug "${slug}" is already used by ${other}`,
+  orderTaken: (order: string, other: string) => `order ${order} is already used by ${other}`,
+  noOriginal: (slug: string) => `slug "${slug}" has no Chinese original in chapters/${sourceLocale}/`,
+  unlikeOriginal: (field: string, value: string, original: string, expected: string) =>
+    `${field} is ${value}, but the Chinese original ${original} has ${expected}`,
+  fileName: (expected: string, why: string) => `the file name should be ${expected} (NN-slug.mdx: ${why})`,
 } as const;
 
