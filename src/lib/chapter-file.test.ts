@@ -46,6 +46,14 @@ describe('one chapter file, as an editor saved it', () => {
     ]);
   });
 
+  it('any other YAML mistake names its line and asks to look at the quotation marks', () => {
+    const text = replace('title: 致谢', 'title: "致谢').join('\n');
+    const yamlError = { line: 6, reason: 'unexpected end of the stream within a double quoted scalar' };
+    expect(checkChapterFile(file, new TextEncoder().encode(text), { yamlError }, () => true).problems).toEqual([
+      `${file}:6: the frontmatter cannot be read (unexpected end of the stream within a double quoted scalar): check the quotation marks and the indentation on this line and the line before`,
+    ]);
+  });
+
   it('a frontmatter never closed, or missing, is explained in words', () => {
     expect(check(good.filter((line, i) => !(line === '---' && i > 0)))).toEqual([
       `${file}:1: the frontmatter that starts with --- on line 1 is never closed: add a line with only --- after the last field (summary: …), before the text`,
