@@ -189,7 +189,7 @@ describe('publishing is safe', () => {
   }, 120_000);
 });
 
-describe('every chapter file’s own mistakes come together in one build, each at the editor’s line, in words', () => {
+describe('every content file’s own mistakes come together in one build, each at the editor’s line, in words', () => {
   // One build for all of them: the build promises to list every problem of every file at once.
   const cases: { file: string; mistake: (text: string) => string | Buffer; message: string }[] = [
     {
@@ -233,6 +233,22 @@ describe('every chapter file’s own mistakes come together in one build, each a
       mistake: (text) => Buffer.concat([Buffer.from(text), Buffer.from([0xc7, 0xd1, 0xb1, 0xdb, 0x0a])]),
       message: ': this file is not saved as UTF-8, so its text cannot be read: open it in your editor and save it again with the encoding "UTF-8" (in Notepad: Save as, then Encoding: UTF-8)',
     },
+    // JSON records come in the same list.
+    {
+      file: 'figures/lectures.json',
+      mistake: (text) => text.replace('"value": 3795', '"value": -3795'),
+      message: ':3: value: must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿',
+    },
+    {
+      file: 'charts/development-network.json',
+      mistake: (text) => text.replace('"kind":', '"knid":'),
+      message: ':3: "knid" is not a field of a chart; did you mean "kind"? (the fields are: chapter, kind, figures, per, title)',
+    },
+    {
+      file: 'timeline/congress-11.json',
+      mistake: (text) => text.replace(/\n\}\s*$/, ',\n}\n'),
+      message: ':14:4: a comma after the last item of a list or object: remove this comma',
+    },
   ];
 
   it('lists them all, names each file, and keeps the last site', () => {
@@ -241,7 +257,7 @@ describe('every chapter file’s own mistakes come together in one build, each a
     });
     expect(result.status).not.toBe(0);
     const problems = result.output.split('\n').filter((line) => line.startsWith('  - '));
-    expect(problems).toHaveLength(cases.length);
+    expect(problems, result.output).toHaveLength(cases.length);
     for (const { file, message } of cases) {
       expect(problems).toContainEqual(expect.stringContaining(`content-broken-chapter-files/${file}${message}`));
     }

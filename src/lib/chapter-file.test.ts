@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkChapterFile, closestField } from './chapter-file';
+import { checkChapterFile } from './chapter-file';
+import { closestField } from './schema-problems';
 
 const file = 'content/chapters/zh/09-thanks.mdx';
 const good = ['---', 'slug: thanks', 'order: 9', 'kind: appendix', 'title: 致谢', 'shortTitle: 致谢', 'summary: 感谢。', '---', '', '谢谢。', ''];
@@ -36,8 +37,8 @@ describe('one chapter file, as an editor saved it', () => {
       `${file}:6: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary)`,
     ]);
     expect(check(good.filter((line) => !line.startsWith('summary')))).toEqual([`${file}: summary: missing; this field is required`]);
-    expect(closestField('titel')).toBe('title');
-    expect(closestField('sumary')).toBe('summary');
+    expect(closestField('titel', ['title', 'summary'])).toBe('title');
+    expect(closestField('sumary', ['title', 'summary'])).toBe('summary');
   });
 
   it('a colon in a title is explained in words, with the quoted line to write', () => {

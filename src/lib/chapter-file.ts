@@ -6,9 +6,9 @@
  * Astro reads the chapters without a schema (content.config.ts); the frontmatter is held to
  * src/schemas/chapter.ts here, so that one wrong field does not hide the next file's.
  */
-import type { z } from 'astro/zod';
 import { chapterSchema, type Chapter } from '../schemas';
 import { messages } from './messages';
+import { schemaProblems } from './schema-problems';
 
 /** What a file's bytes say before Markdown is read: undefined when they are text in UTF-8. */
 export function encodingProblem(file: string, bytes: Uint8Array): string | undefined {
@@ -42,33 +42,6 @@ export function frontmatterProblems(file: string, text: string, yamlError?: { li
   return [`${file}:${yamlError.line}: ${messages.notYaml(yamlError.reason)}`];
 }
 
-const fields = Object.keys(chapterSchema.shape) as (keyof Chapter)[];
-
-/** The line where the frontmatter sets a field (`title: …`), or undefined when it does not. */
-function fieldLine(lines: readonly string[], field: string): number | undefined {
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  const at = lines.slice(0, end < 0 ? undefined : end).findIndex((line) => line.startsWith(`${field}:`));
-  return at < 0 ? undefined : at + 1;
-}
-
-/** The field an unknown key most likely meant: fewest letters changed (titel → title, shorttitle → shortTitle). */
-export function closestField(key: string): string {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let diagonal = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const above = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length]!;
-  };
-  return fields.reduce((best, field) => (distance(key.toLowerCase(), field.toLowerCase()) < distance(key.toLowerCase(), best.toLowerCase()) ? field : best));
-}
-
 export type FrontmatterCheck = { chapter: Chapter; problems: [] } | { chapter?: undefined; problems: string[] };
 
 /**
@@ -99,33 +72,10 @@ export function checkChapterFile(
 
 /** The frontmatter held to the chapter schema, every issue at the line that sets its field. */
 export function checkFrontmatter(file: string, text: string, data: unknown): FrontmatterCheck {
-  const parsed = chapterSchema.safeParse(data);
-  if (parsed.success) return { chapter: parsed.data, problems: [] };
   const lines = linesOf(text);
-  const at = (field: string) => {
-    const line = fieldLine(lines, field);
-    return line ? `${file}:${line}` : file;
-  };
-  // A misspelt field is one mistake: "shorttitle" is named with its suggestion, and shortTitle is not
-  // reported missing as well.
-  const meant = new Set(parsed.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map(closestField) : [])));
-  const problems = parsed.error.issues
-    .filter((issue) => !(issue.code === 'invalid_type' && meant.has(issue.path.join('.'))))
-    .flatMap((issue) => describeIssue(issue, data, at));
-  return { problems };
-}
-
-function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: (field: string) => string): string[] {
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${at(key)}: ${messages.unknownField(key, closestField(key), fields.join(', '))}`);
-  const field = issue.path.join('.');
-  const value = field && typeof data === 'object' && data ? (data as Record<string, unknown>)[field] : undefined;
-  if (issue.code === 'invalid_type' && value === undefined) return [`${at(field)}: ${messages.missingField(field)}`];
-  // `summary:` with nothing after it is YAML's null.
-  if (issue.code === 'invalid_type' && value === null) return [`${at(field)}: ${messages.emptyField(field)}`];
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return [`${at(field)}: ${messages.textNotNumber(field, String(value))}`];
-  }
-  return [`${at(field)}: ${field}: ${issue.message}`];
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  const { value, problems } = schemaProblems(chapterSchema, data, { file, lines: lines.slice(0, end < 0 ? undefined : end), noun: 'a chapter' });
+  return value ? { chapter: value, problems: [] } : { problems };
 }
 
 /**

@@ -15,7 +15,8 @@ export const messages = {
   colonInValue: (field: string, value: string) =>
     `${field}: the text has a colon followed by a space, which YAML reads as the start of another field: put the whole text in double quotes, ${field}: "${value}"`,
   notYaml: (reason: string) => `the frontmatter cannot be read (${reason}): check the quotation marks and the indentation on this line and the line before`,
-  unknownField: (key: string, closest: string, fields: string) => `"${key}" is not a field of a chapter; did you mean "${closest}"? (the fields are: ${fields})`,
+  unknownField: (key: string, noun: string, closest: string, fields: string) =>
+    `"${key}" is not a field of ${noun}; did you mean "${closest}"? (the fields are: ${fields})`,
   missingField: (field: string) => `${field}: missing; this field is required`,
   emptyField: (field: string) => `${field}: must not be empty`,
   textNotNumber: (field: string, value: string) => `${field}: expected text, but ${value} is read as a number: put it in double quotes, ${field}: "${value}"`,
