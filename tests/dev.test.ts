@@ -83,12 +83,16 @@ afterAll(() => {
 const original = join(root, 'content/chapters/zh/01-planning.mdx');
 
 describe('the preview shows every content error as the build does, and recovers', () => {
-  it('a missing title: the page shows the message, and the page returns once the title is back', async () => {
+  it('a missing title and a broken figure record: the page shows both, and returns once they are fixed', async () => {
+    const figure = join(content, 'figures/lectures.json');
     edit(chapter, (text) => text.replace(/^title: .*\n/m, ''));
+    edit(figure, (text) => text.replace('"value": 3795', '"value": -3795'));
     await pageWhen((status) => status === 500);
     await overlayShows('chapters/zh/01-planning.mdx: title: missing; this field is required');
+    await overlayShows('figures/lectures.json:3: value: must be positive (more than 0)');
     expect(log).toContain('chapters/zh/01-planning.mdx: title: missing; this field is required');
     copyFileSync(original, chapter);
+    copyFileSync(join(root, 'content/figures/lectures.json'), figure);
     await pageWhen(shows('发展规划'));
   }, 180_000);
 
