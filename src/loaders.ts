@@ -55,10 +55,11 @@ export function chapterLoader(options: Parameters<typeof glob>[0]): Loader {
             const { loc, message } = error as { loc?: { line?: number }; message?: string };
             frontmatter = { yamlError: { line: loc?.line ?? 1, reason: message ?? String(error) } };
           }
-          const { chapter, problems } = checkChapterFile(relative(process.cwd(), path), readFileSync(path), frontmatter, (image) =>
+          const { problems } = checkChapterFile(relative(process.cwd(), path), readFileSync(path), frontmatter, (image) =>
             existsSync(join(dirname(path), image)),
           );
-          return chapter && info ? { ...info, data: chapter } : { data: { problems }, body: '' };
+          // The frontmatter itself, not the schema's output: Astro parses it with the schema once more.
+          return info && !problems.length ? info : { data: { problems }, body: '' };
         },
       };
       return files.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', checked]]), store: withoutBrokenModules(context.store) } as LoaderContext);
@@ -74,7 +75,7 @@ export function chapterLoader(options: Parameters<typeof glob>[0]): Loader {
 export function recordLoader(options: Parameters<typeof glob>[0], schema: z.ZodType, noun: string): Loader {
   const files = glob(options);
   return {
-    name: `yinji-records`,
+    name: 'yinji-records',
     load: (context) => {
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const json = entryTypes.get('.json');

@@ -3,8 +3,8 @@
  * before any other file is looked at. Every file's problems are returned (none is thrown), so the build
  * and the preview list the mistakes of all files at once, each at the editor's line.
  *
- * Astro reads the chapters without a schema (content.config.ts); the frontmatter is held to
- * src/schemas/chapter.ts here, so that one wrong field does not hide the next file's.
+ * The frontmatter is held to src/schemas/chapter.ts here, not by Astro (which stops at the first file
+ * that breaks a schema): src/loaders.ts calls this for each file and keeps a broken one as its problems.
  */
 import { chapterSchema, type Chapter } from '../schemas';
 import { messages } from './messages';
