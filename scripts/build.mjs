@@ -19,10 +19,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeHolder, tryLock, unlock } from './build-lock.mjs';
 import { searchablePages, searchIndexProblems } from './search-coverage.mjs';
+import { chapterSummary } from '../src/lib/content-summary.ts';
+import { locales, sourceLocale } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, 'no-wait': { type: 'boolean', default: false } },
@@ -89,6 +91,7 @@ async function buildSite() {
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   console.log(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary}`);
+  for (const line of chapterNotes()) console.log(line);
   if (!process.env.SITE_URL) console.log('Links name https://example.org; set SITE_URL to the public origin when publishing.');
   return 0;
 }
@@ -113,6 +116,13 @@ function summarise(site) {
   const searchable = searchablePages(site);
   const indexed = [...searchable.values()].reduce((sum, files) => sum + files.length, 0);
   return `${pages} pages; search covers ${indexed} pages in ${[...searchable.keys()].sort().join(', ')}.`;
+}
+
+/** Chapters shown in Chinese for want of a translation, and chapter files the site never reads (lib/content-summary). */
+function chapterNotes() {
+  const chapters = join(process.env.YINJI_CONTENT ?? 'content', 'chapters');
+  const folders = new Map(locales.map((lang) => [lang, existsSync(join(chapters, lang)) ? readdirSync(join(chapters, lang)).sort() : []]));
+  return chapterSummary(folders, sourceLocale, (lang, name) => relative(process.cwd(), join(chapters, lang, name)));
 }
 
 /** Runs a child with its output passed through; ^C stops the child too, so nothing keeps writing after we left. */

@@ -1,24 +1,26 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { chapterSchema, chartSchema, figureSchema, glossarySchema, milestoneSchema, reportSchema } from './schemas';
+import type { z } from 'astro/zod';
+import { chapterFileSchema, chapterLoader, orProblems, recordLoader } from './loaders';
+import { chartSchema, figureSchema, glossarySchema, milestoneSchema, reportSchema } from './schemas';
 
 /**
  * Everything editors write lives in ./content (YINJI_CONTENT points elsewhere for test fixtures); the
  * shapes are in src/schemas/. Records are named by their file: content/figures/loans-issued.json is the
- * figure "loans-issued".
+ * figure "loans-issued". Each file is checked on its own by the loaders (loaders.ts), which keep a broken
+ * file as its problems, so that src/site.ts can list the problems of every file at once.
  */
 const root = process.env.YINJI_CONTENT ?? './content';
 
 /** Keep the path as the id: the default takes a `slug` field as the id, which the translations share. */
 const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
-const folder = (name: string, pattern: string) => glob({ base: `${root}/${name}`, pattern, generateId: byPath });
-const file = (name: string) => glob({ base: root, pattern: name, generateId: byPath });
+const records = <S extends z.ZodType>(base: string, pattern: string, schema: S, noun: string) =>
+  defineCollection({ loader: recordLoader({ base, pattern, generateId: byPath }, schema, noun), schema: orProblems(schema) });
 
 export const collections = {
-  chapters: defineCollection({ loader: folder('chapters', '*/*.mdx'), schema: chapterSchema }),
-  figures: defineCollection({ loader: folder('figures', '*.json'), schema: figureSchema }),
-  charts: defineCollection({ loader: folder('charts', '*.json'), schema: chartSchema }),
-  timeline: defineCollection({ loader: folder('timeline', '*.json'), schema: milestoneSchema }),
-  report: defineCollection({ loader: file('report.json'), schema: reportSchema }),
-  glossary: defineCollection({ loader: file('glossary.json'), schema: glossarySchema }),
+  chapters: defineCollection({ loader: chapterLoader({ base: `${root}/chapters`, pattern: '*/*.mdx', generateId: byPath }), schema: chapterFileSchema }),
+  figures: records(`${root}/figures`, '*.json', figureSchema, 'a figure'),
+  charts: records(`${root}/charts`, '*.json', chartSchema, 'a chart'),
+  timeline: records(`${root}/timeline`, '*.json', milestoneSchema, 'a milestone'),
+  report: records(root, 'report.json', reportSchema, 'the report'),
+  glossary: records(root, 'glossary.json', glossarySchema, 'the glossary'),
 };

@@ -1,7 +1,7 @@
 /**
  * The site's content, loaded once per build. Astro validates each file against its schema
- * (src/schemas/); lib/chapters plans the pages and lib/content-checks checks what no single file can
- * know. All problems are thrown together, each with its file, before any page renders.
+ * (src/schemas/; loaders.ts checks each file on its own); lib/chapters plans the pages
+ * and lib/content-checks checks what no single file can know. All problems are thrown together, each with its file, before any page renders.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -11,9 +11,11 @@ import { checkContent, type Located } from './lib/content-checks';
 import { findReferences } from './lib/references';
 import { parseChapter } from './lib/chapter-tree';
 import { fullWidthPunctuation } from './lib/typography';
-import type { Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
+import type { Chapter, Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
+import type { FileProblems } from './loaders';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
+/** A chapter whose file passed its own checks (loaders.ts keeps a broken one as its problems). */
+export type ChapterEntry = CollectionEntry<'chapters'> & { data: Chapter };
 
 export interface Site {
   report: Report;
@@ -41,8 +43,12 @@ const located = <T>(entry: { id: string; filePath?: string | undefined; data: T 
   record: { ...entry.data, id: entry.id },
 });
 
+/** The entries whose files passed their own checks (loaders.ts keeps a broken one as its problems). */
+const readable = <E extends { data: object }>(entries: readonly E[]) =>
+  entries.filter((entry) => !('problems' in entry.data)) as (E & { data: Exclude<E['data'], FileProblems> })[];
+
 async function load(): Promise<Site> {
-  const [rawChapters, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
+  const [chapterFiles, figureFiles, chartFiles, milestoneFiles, reportFiles, glossaryFiles] = await Promise.all([
     getCollection('chapters'),
     getCollection('figures'),
     getCollection('charts'),
@@ -50,6 +56,20 @@ async function load(): Promise<Site> {
     getCollection('report'),
     getCollection('glossary'),
   ]);
+  // Each file's own problems (encoding, syntax, fields; a chapter's headings and images), for every file
+  // at once: the checks across files below would only repeat them in other words.
+  const fileProblems = [chapterFiles, figureFiles, chartFiles, milestoneFiles, reportFiles, glossaryFiles].flatMap((files) =>
+    files.flatMap((entry) => ('problems' in entry.data ? entry.data.problems : [])),
+  );
+  if (fileProblems.length) throw new ContentError(fileProblems);
+  const rawChapters = readable(chapterFiles);
+  const [figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = [
+    readable(figureFiles),
+    readable(chartFiles),
+    readable(milestoneFiles),
+    readable(reportFiles),
+    readable(glossaryFiles),
+  ];
   // Chinese titles and summaries are set like the Chinese text (lib/markdown.ts does the bodies).
   const chapterEntries = rawChapters.map((entry) =>
     langOf(entry) !== sourceLocale

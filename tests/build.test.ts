@@ -3,11 +3,11 @@
  * was there stays exactly as it was. Each case builds a copy of the content with one mistake in it.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, buildWith, contentCopy, edit } from './builds';
+import { build, buildWith, contentCopy, edit, root } from './builds';
 
 describe('a broken content file stops the build, names the file and field, and keeps the last site', () => {
   it('a wrong field in a chapter’s frontmatter', () => {
@@ -187,4 +187,103 @@ describe('publishing is safe', () => {
     expect(Object.keys(first!).length).toBeGreaterThan(40);
     expect(second).toEqual(first);
   }, 120_000);
+});
+
+describe('every content file’s own mistakes come together in one build, each at the editor’s line, in words', () => {
+  // One build for all of them: the build promises to list every problem of every file at once.
+  const cases: { file: string; mistake: (text: string) => string | Buffer; message: string }[] = [
+    {
+      file: 'chapters/zh/01-planning.mdx',
+      mistake: (text) => text.replace(/^title: .*$/m, 'title: 2019'),
+      message: ':6: title: expected text, but 2019 is read as a number: put it in double quotes, title: "2019"',
+    },
+    {
+      file: 'chapters/ko/04-family.mdx',
+      mistake: (text) => text.replace(/^title: .*$/m, 'title: 제4장: 가정'),
+      message: ':6: title: the text has a colon followed by a space, which YAML reads as the start of another field: put the whole text in double quotes, title: "제4장: 가정"',
+    },
+    {
+      file: 'chapters/en/04-family.mdx',
+      mistake: (text) => text.replace(/\n---\n/, '\n\n'),
+      message: ':1: the frontmatter that starts with --- on line 1 is never closed: add a line with only --- after the last field (summary: …), before the text',
+    },
+    {
+      file: 'chapters/en/02-outreach.mdx',
+      mistake: (text) => text.replace(/^shortTitle:/m, 'shorttitle:'),
+      message: ':7: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary)',
+    },
+    {
+      file: 'chapters/ko/02-outreach.mdx',
+      mistake: (text) => text.replace(/\n---\n/, '\n---\n\n# 사상인도\n'),
+      message: `:11: a "# " heading would be a second title on the page (the title is the frontmatter's title): write "## " for a heading in a chapter`,
+    },
+    {
+      file: 'chapters/zh/05-rights.mdx',
+      mistake: (text) => text.replace(/\n---\n/, '\n---\n\n![合影](./photos/group.jpg)\n'),
+      message: `:11: the image ./photos/group.jpg is not there: an image's address is relative to the chapter's folder; check the file's name and folder`,
+    },
+    {
+      file: 'chapters/en/05-rights.mdx',
+      mistake: (text) => text.replace(/\n---\n/, '\n---\n\n![A photo](https://example.com/photo.jpg)\n'),
+      message: ':11: the image https://example.com/photo.jpg is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)',
+    },
+    {
+      file: 'chapters/ko/06-reform.mdx',
+      // 한글 in EUC-KR, as an older Korean Windows editor saves it.
+      mistake: (text) => Buffer.concat([Buffer.from(text), Buffer.from([0xc7, 0xd1, 0xb1, 0xdb, 0x0a])]),
+      message: ': this file is not saved as UTF-8, so its text cannot be read: open it in your editor and save it again with the encoding "UTF-8" (in Notepad: Save as, then Encoding: UTF-8)',
+    },
+    // JSON records come in the same list.
+    {
+      file: 'figures/lectures.json',
+      mistake: (text) => text.replace('"value": 3795', '"value": -3795'),
+      message: ':3: value: must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿',
+    },
+    {
+      file: 'charts/development-network.json',
+      mistake: (text) => text.replace('"kind":', '"knid":'),
+      message: ':3: "knid" is not a field of a chart; did you mean "kind"? (the fields are: chapter, kind, figures, per, title)',
+    },
+    {
+      file: 'timeline/congress-11.json',
+      mistake: (text) => text.replace(/\n\}\s*$/, ',\n}\n'),
+      message: ':14:4: a comma after the last item of a list or object: remove this comma',
+    },
+  ];
+
+  it('lists them all, names each file, and keeps the last site', () => {
+    const result = buildWith('chapter-files', (content) => {
+      for (const { file, mistake } of cases) writeFileSync(join(content, file), mistake(readFileSync(join(content, file), 'utf8')));
+    });
+    expect(result.status).not.toBe(0);
+    const problems = result.output.split('\n').filter((line) => line.startsWith('  - '));
+    expect(problems, result.output).toHaveLength(cases.length);
+    for (const { file, message } of cases) {
+      expect(problems).toContainEqual(expect.stringContaining(`content-broken-chapter-files/${file}${message}`));
+    }
+    expect(result.output).not.toMatch(noise);
+    expect(result.output).not.toMatch(/UNLOADABLE_DEPENDENCY|YAMLException|Invalid input/);
+    expect(result.index).toBe('the last good site');
+  }, 300_000);
+});
+
+describe('a good build’s summary names what an editor may not expect', () => {
+  it('a chapter shown in Chinese for want of a translation, and a chapter saved as .md', () => {
+    const content = contentCopy('summary', (content) => {
+      cpSync(join(root, 'e2e/fixtures'), content, { recursive: true });
+      cpSync(join(content, 'chapters/ko/07-epilogue.mdx'), join(content, 'chapters/ko/08-untranslated.md'));
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'yinji-summary-')), 'dist');
+    const run = build(['--out', out], { YINJI_CONTENT: content });
+    rmSync(join(out, '..'), { recursive: true, force: true });
+    expect(run.status, run.output).toBe(0);
+    const chapters = 'node_modules/.cache/yinji/content-summary/chapters';
+    expect(run.output.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Built \/.*\/dist\/ in [\d.]+ s: \d+ pages; search covers \d+ pages in en, ko, zh-cn\.$/),
+      `Shown in Chinese in ko (no translation yet): ${chapters}/zh/08-untranslated.mdx`,
+      `Shown in Chinese in en (no translation yet): ${chapters}/zh/08-untranslated.mdx`,
+      `Not part of the site: ${chapters}/ko/08-untranslated.md (a chapter is an .mdx file: rename it 08-untranslated.mdx)`,
+      'Links name https://example.org; set SITE_URL to the public origin when publishing.',
+    ]);
+  }, 300_000);
 });

@@ -5,6 +5,8 @@
  *
  *   problems.push(...chapterFileNameProblems(file, entry.data))
  */
+import { messages } from './messages';
+
 export function expectedFileName(chapter: { order: number; slug: string }): string {
   return `${String(chapter.order).padStart(2, '0')}-${chapter.slug}.mdx`;
 }
@@ -20,5 +22,5 @@ export function chapterFileNameProblems(file: string, chapter: { order: number; 
       : Number(number) !== chapter.order
         ? `the number ${number} is not its order ${chapter.order}`
         : `the name is not its slug "${chapter.slug}"`;
-  return [`${file}: the file name should be ${expected} (NN-slug.mdx: ${why})`];
+  return [`${file}: ${messages.fileName(expected, why)}`];
 }

@@ -1,5 +1,6 @@
 import { isLocale, locales, sourceLocale, type Locale } from '../i18n/locales';
 import type { Chapter } from '../schemas/chapter';
+import { messages } from './messages';
 import { absolutePath, contentErrorHint, locationOf, type ProblemLocation } from './problem-location';
 
 /** The shape of a content-collection entry that this module needs. */
@@ -55,12 +56,12 @@ export function planChapters<E extends ChapterEntry>(entries: readonly E[]): Cha
   for (const entry of entries) {
     const lang = langOf(entry);
     if (!isLocale(lang)) {
-      problems.push(`${where(entry)}: the folder "${lang}" is not a language of the site (expected ${locales.join(', ')})`);
+      problems.push(`${where(entry)}: ${messages.notALanguage(lang)}`);
       continue;
     }
     const same = byLang.get(lang)!;
     const other = same.get(entry.data.slug);
-    if (other) problems.push(`${where(entry)}: slug "${entry.data.slug}" is already used by ${where(other)}`);
+    if (other) problems.push(`${where(entry)}: ${messages.slugTaken(entry.data.slug, where(other))}`);
     else same.set(entry.data.slug, entry);
   }
 
@@ -68,7 +69,7 @@ export function planChapters<E extends ChapterEntry>(entries: readonly E[]): Cha
   const seenOrder = new Map<number, E>();
   for (const original of originals) {
     const clash = seenOrder.get(original.data.order);
-    if (clash) problems.push(`${where(original)}: order ${original.data.order} is already used by ${where(clash)}`);
+    if (clash) problems.push(`${where(original)}: ${messages.orderTaken(String(original.data.order), where(clash))}`);
     seenOrder.set(original.data.order, original);
   }
 
@@ -77,14 +78,12 @@ export function planChapters<E extends ChapterEntry>(entries: readonly E[]): Cha
     for (const translation of byLang.get(lang)!.values()) {
       const original = byLang.get(sourceLocale)!.get(translation.data.slug);
       if (!original) {
-        problems.push(`${where(translation)}: slug "${translation.data.slug}" has no Chinese original in chapters/${sourceLocale}/`);
+        problems.push(`${where(translation)}: ${messages.noOriginal(translation.data.slug)}`);
         continue;
       }
       for (const field of ['order', 'kind', 'section'] as const) {
         if (translation.data[field] !== original.data[field]) {
-          problems.push(
-            `${where(translation)}: ${field} is ${String(translation.data[field])}, but the Chinese original ${where(original)} has ${String(original.data[field])}`,
-          );
+          problems.push(`${where(translation)}: ${messages.unlikeOriginal(field, String(translation.data[field]), where(original), String(original.data[field]))}`);
         }
       }
     }

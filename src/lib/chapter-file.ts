@@ -1,0 +1,101 @@
+/**
+ * One chapter file as an editor saved it: its bytes, its frontmatter and its body, checked on their own,
+ * before any other file is looked at. Every file's problems are returned (none is thrown), so the build
+ * and the preview list the mistakes of all files at once, each at the editor's line.
+ *
+ * The frontmatter is held to src/schemas/chapter.ts here, not by Astro (which stops at the first file
+ * that breaks a schema): src/loaders.ts calls this for each file and keeps a broken one as its problems.
+ */
+import { chapterSchema, type Chapter } from '../schemas';
+import { messages } from './messages';
+import { schemaProblems } from './schema-problems';
+
+/** What a file's bytes say before Markdown is read: undefined when they are text in UTF-8. */
+export function encodingProblem(file: string, bytes: Uint8Array): string | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    return `${file}: ${messages.notUtf8()}`;
+  }
+}
+
+/** The file's lines as the editor numbers them (a byte-order mark and CRLF are an editor's choice). */
+const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+/**
+ * The frontmatter's fences and YAML, in words: a file that does not open with ---, one whose --- never
+ * closes (the fields would be printed as text), and a colon inside a value, which YAML reads as a new field.
+ * `yamlError` is the YAML parser's complaint, if it had one, with the file's line number.
+ */
+export function frontmatterProblems(file: string, text: string, yamlError?: { line: number; reason: string }): string[] {
+  const lines = linesOf(text);
+  if (lines[0]?.trim() !== '---') return [`${file}:1: ${messages.noFrontmatter()}`];
+  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (closing < 0) return [`${file}:1: ${messages.frontmatterNotClosed()}`];
+  if (!yamlError) return [];
+  // YAML names the line where it gave up, which may be the one after the colon: look there and just before.
+  for (const at of [yamlError.line, yamlError.line - 1]) {
+    const field = /^([A-Za-z]\w*):\s+(.*?:\s.*?)\s*$/.exec(lines[at - 1] ?? '');
+    if (field && !/^["']/.test(field[2]!)) return [`${file}:${at}: ${messages.colonInValue(field[1]!, field[2]!)}`];
+  }
+  return [`${file}:${yamlError.line}: ${messages.notYaml(yamlError.reason)}`];
+}
+
+export type FrontmatterCheck = { chapter: Chapter; problems: [] } | { chapter?: undefined; problems: string[] };
+
+/**
+ * Everything one chapter file can be told on its own, from its bytes: the encoding, the frontmatter's
+ * fences, YAML and fields, the body's headings and images. `frontmatter` is what the site's frontmatter
+ * parser made of the file: its data, or its complaint with the file's line; `exists` answers for a path
+ * relative to the chapter's folder.
+ */
+export function checkChapterFile(
+  file: string,
+  bytes: Uint8Array,
+  frontmatter: { data: unknown } | { yamlError: { line: number; reason: string } },
+  exists: (relative: string) => boolean,
+): FrontmatterCheck {
+  const encoding = encodingProblem(file, bytes);
+  if (encoding) return { problems: [encoding] };
+  const text = new TextDecoder().decode(bytes);
+  const data = 'data' in frontmatter ? frontmatter.data : undefined;
+  const yamlError = 'yamlError' in frontmatter ? frontmatter.yamlError : undefined;
+  const syntax = frontmatterProblems(file, text, yamlError);
+  if (syntax.length) return { problems: syntax };
+  const lines = linesOf(text);
+  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  const body = bodyProblems(file, lines.slice(closing + 1).join('\n'), closing + 2, exists);
+  const fields = checkFrontmatter(file, text, data);
+  return body.length ? { problems: [...fields.problems, ...body] } : fields;
+}
+
+/** The frontmatter held to the chapter schema, every issue at the line that sets its field. */
+export function checkFrontmatter(file: string, text: string, data: unknown): FrontmatterCheck {
+  const lines = linesOf(text);
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  const { value, problems } = schemaProblems(chapterSchema, data, { file, lines: lines.slice(0, end < 0 ? undefined : end), noun: 'a chapter' });
+  return value ? { chapter: value, problems: [] } : { problems };
+}
+
+/**
+ * The body's own mistakes that need no other file: a `# ` heading (the page's one <h1> is the title),
+ * and images, which come from the chapter's folder and nowhere else (the site loads nothing from another
+ * origin, and the kiosk is offline). `exists` answers for a path relative to the chapter's folder.
+ * A line-by-line reading: MDX's tree (lib/mdx-safety) is the place for it once that reads one tree.
+ */
+export function bodyProblems(file: string, body: string, firstLine: number, exists: (relative: string) => boolean): string[] {
+  const problems: string[] = [];
+  let fenced = false;
+  body.split(/\r?\n/).forEach((line, i) => {
+    const at = `${file}:${firstLine + i}`;
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    if (/^ {0,3}#(\s|$)/.test(line)) problems.push(`${at}: ${messages.secondTitle()}`);
+    for (const [, src] of line.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
+      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src!)) problems.push(`${at}: ${messages.remoteImage(src!)}`);
+      else if (!exists(src!)) problems.push(`${at}: ${messages.missingImage(src!)}`);
+    }
+  });
+  return problems;
+}
