@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, sourceLocale } from './i18n/locales';
 import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkContent, type Located } from './lib/content-checks';
+import { withoutDrafts } from './lib/drafts';
 import { findReferences } from './lib/references';
 import { fullWidthPunctuation } from './lib/typography';
 import type { Chart, Figure, GlossaryTerm, Milestone, Report } from './schemas';
@@ -41,7 +42,7 @@ const located = <T>(entry: { id: string; filePath?: string | undefined; data: T 
 });
 
 async function load(): Promise<Site> {
-  const [rawChapters, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
+  const [allChapters, figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = await Promise.all([
     getCollection('chapters'),
     getCollection('figures'),
     getCollection('charts'),
@@ -49,6 +50,11 @@ async function load(): Promise<Site> {
     getCollection('report'),
     getCollection('glossary'),
   ]);
+  // Drafts show in `npm run dev` and are left out of the build: no page, card, link or search entry.
+  // (MODE, not DEV: DEV follows NODE_ENV, which a test runner or a shell may have set for a build.)
+  const rawChapters = import.meta.env.MODE === 'development'
+    ? allChapters
+    : withoutDrafts(allChapters.map((entry) => ({ lang: langOf(entry), slug: entry.data.slug, draft: entry.data.draft, entry }))).map(({ entry }) => entry);
   // Chinese titles and summaries are set like the Chinese text (lib/markdown.ts does the bodies).
   const chapterEntries = rawChapters.map((entry) =>
     langOf(entry) !== sourceLocale

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, contentCopy, root } from './builds';
+import { build, contentCopy, edit, root } from './builds';
 import { searchIndexProblems } from '../scripts/search-coverage.mjs';
 
 const newChapter = (content: string, ...args: string[]) => {
@@ -108,22 +108,25 @@ describe('npm run new:chapter', () => {
     expect(readdirSync(join(content, 'chapters/zh'))).toHaveLength(8);
   }, 120_000);
 
-  it('writes a chapter in zh, ko and en that builds and appears everywhere a chapter does', () => {
+  it('writes a draft in zh, ko and en that, once written and no longer a draft, appears everywhere a chapter does', () => {
     const content = contentCopy('new-chapter');
     const made = newChapter(content, '--slug', 'acknowledgements', ...titles, '--summary-en', 'Whom the editors thank.');
     expect(made.status, made.output).toBe(0);
     for (const lang of ['zh', 'ko', 'en'] as const) {
       const file = join(content, `chapters/${lang}/08-acknowledgements.mdx`);
       expect(existsSync(file)).toBe(true);
-      appendFileSync(file, `\n${paragraph[lang]}\n`);
+      edit(file, (text) => `${text.replace('draft: true\n', '')}\n${paragraph[lang]}\n`);
     }
+    // A second new chapter stays a draft: the build leaves it out everywhere and names it.
+    const draft = newChapter(content, '--slug', 'errata', '--title-zh', '勘误', '--title-ko', '정오표', '--title-en', 'Errata');
+    expect(draft.status, draft.output).toBe(0);
 
     const out = join(mkdtempSync(join(tmpdir(), 'yinji-new-chapter-')), 'dist');
     const run = build(['--out', out], { YINJI_CONTENT: content });
     try {
       expect(run.status, run.output).toBe(0);
       // The summary counts the pages; that the new chapter's three are among those indexed is checked below.
-      expect(run.output).toMatch(/: \d+ pages; search covers \d+ pages in en, ko, zh-cn\./);
+      expect(run.output).toMatch(/: \d+ pages; search covers \d+ pages in en, ko, zh-cn\.\nDrafts left out \(draft: true\): errata \(zh, ko, en\)\.\n/);
       const html = (path: string) => readFileSync(join(out, path), 'utf8');
       for (const lang of ['zh', 'ko', 'en']) {
         const href = `href="/${lang}/acknowledgements/"`;
@@ -134,7 +137,13 @@ describe('npm run new:chapter', () => {
         // Previous/next: after the epilogue, and back to it.
         expect(html(`${lang}/epilogue/index.html`)).toMatch(new RegExp(`<a class="next" href="/${lang}/acknowledgements/" rel="next"`));
         expect(html(`${lang}/acknowledgements/index.html`)).toMatch(new RegExp(`<a class="previous" href="/${lang}/epilogue/" rel="prev"`));
+        // The draft: no page, no card, no menu entry, no next link to it, nothing in the kiosk.
+        expect(existsSync(join(out, lang, 'errata')), run.output).toBe(false);
+        for (const page of [cover, html(`${lang}/family/index.html`), html(`${lang}/acknowledgements/index.html`), html(`${lang}/kiosk/index.html`)]) {
+          expect(page).not.toContain(`/${lang}/errata/`);
+        }
       }
+      expect(html('sitemap.xml')).not.toContain('errata');
       expect(html('en/index.html')).toContain('Acknowledgements');
       expect(html('sitemap.xml')).toContain('<loc>https://example.org/zh/acknowledgements/</loc>');
 
