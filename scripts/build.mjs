@@ -18,11 +18,14 @@
  * Output: a good build prints one summary (pages, languages, search, time); a bad one prints the problems.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeHolder, tryLock, unlock } from './build-lock.mjs';
-import { searchablePages, searchIndexProblems } from './search-coverage.mjs';
+import { readChapterFiles } from './chapter-files.mjs';
+import { loadSrc } from './load-src.mjs';
+import { searchablePages } from './search-coverage.mjs';
+import { recover, swapIn } from './swap.mjs';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, 'no-wait': { type: 'boolean', default: false } },
@@ -73,39 +76,23 @@ async function acquire() {
 }
 
 async function buildSite() {
-  recover();
+  for (const line of recover(out, shown)) console.log(line);
   const astro = await run(process.execPath, [join(import.meta.dirname, 'astro-build.mjs')], { YINJI_OUT_DIR: staging });
   if (astro !== 0) {
     console.error(`\nThe build failed; ${shown}/ is unchanged.`);
     return astro || 1;
   }
-  const problems = searchIndexProblems(staging);
-  if (problems.length) {
-    console.error(`The search index is incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nThe build failed; ${shown}/ is unchanged.`);
+  const summary = summarise(staging);
+  const swapped = swapIn(staging, out, previous);
+  if (!swapped.ok) {
+    console.error(`The search index is incomplete:\n${swapped.problems.map((p) => `  - ${p}`).join('\n')}\n\nThe build failed; ${shown}/ is unchanged.`);
     return 1;
   }
-  const summary = summarise(staging);
-  if (existsSync(out)) renameSync(out, previous);
-  renameSync(staging, out);
-  rmSync(previous, { recursive: true, force: true });
   console.log(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary}`);
+  const drafts = await draftsLine();
+  if (drafts) console.log(drafts);
   if (!process.env.SITE_URL) console.log('Links name https://example.org; set SITE_URL to the public origin when publishing.');
   return 0;
-}
-
-/** Under the lock, what another build left behind is debris: a site it never swapped in, or the old site mid-swap. */
-function recover() {
-  const folder = dirname(out);
-  const name = basename(out);
-  const leftovers = existsSync(folder) ? readdirSync(folder).filter((file) => file.startsWith(`${name}.building-`) || file.startsWith(`${name}.previous-`)) : [];
-  for (const file of leftovers) {
-    if (file.startsWith(`${name}.previous-`) && !existsSync(out)) {
-      renameSync(join(folder, file), out);
-      console.log(`Put back ${shown}/, left aside by a build that stopped while swapping.`);
-    } else {
-      rmSync(join(folder, file), { recursive: true, force: true });
-    }
-  }
 }
 
 function summarise(site) {
@@ -113,6 +100,13 @@ function summarise(site) {
   const searchable = searchablePages(site);
   const indexed = [...searchable.values()].reduce((sum, files) => sum + files.length, 0);
   return `${pages} pages; search covers ${indexed} pages in ${[...searchable.keys()].sort().join(', ')}.`;
+}
+
+/** The line naming the chapters the build left out as drafts (src/site.ts leaves them out), or undefined. */
+async function draftsLine() {
+  /** @type {typeof import('../src/lib/drafts.ts')} */
+  const drafts = await loadSrc('lib/drafts.ts');
+  return drafts.draftsLine(readChapterFiles(resolve(process.env.YINJI_CONTENT ?? 'content')));
 }
 
 /** Runs a child with its output passed through; ^C stops the child too, so nothing keeps writing after we left. */
