@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
- *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest:
- *   size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the Node
- *   server and, where installed, nginx).
+ * `npm test`: every suite in order, cheapest first, each reported, then one closing line of totals that CI
+ * reads: type check (astro check) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
+ * builds layer: real builds and the scaffold in a terminal) → build → fixture build → checks over dist/
+ * (vitest: size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the
+ * Node server and, where installed, nginx).
  * A step that cannot run because an earlier one failed counts as failed, never as passed.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,17 +37,20 @@ function readJson(path) {
 const check = run('type check', 'npx', ['astro', 'check']);
 record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
 
-// 2. Unit tests (vitest's `unit` project): pure functions, the content against the report, build errors.
-function vitest(name, project) {
+// 2. Tests layered by cost (vitest.config.ts): the unit layer in seconds, with coverage and its threshold;
+//    then the layer that runs real builds, the scaffold in a terminal and the build's error messages.
+function vitest(name, project, extra = []) {
   const report = `test-results/${project}.json`;
   rmSync(report, { force: true });
-  const step = run(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const step = run(name, 'npx', ['vitest', 'run', '--project', project, ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   const json = readJson(report);
   // A file that fails to load counts as a failed suite, not a failed test; a crash writes no report at all.
   const failed = (json?.numFailedTests ?? 0) + (json?.numFailedTestSuites ?? 0);
   record(name, json?.numPassedTests ?? 0, step.ok ? failed : Math.max(failed, 1), step.seconds);
 }
-vitest('unit (vitest)', 'unit');
+// Coverage below its threshold fails the step (and so counts one failure) with every test passed.
+vitest('unit (vitest)', 'unit', ['--coverage']);
+vitest('builds (vitest)', 'builds');
 
 // 3. The site, and the fixture site for the fallback and subpath tests.
 const build = run('build', process.execPath, ['scripts/build.mjs']);
