@@ -56,7 +56,7 @@ const count = (dir, suffix) => readdirSync(dir, { recursive: true }).filter((fil
 function paragraphs(lang) {
   const dir = join('content/chapters', lang);
   return readdirSync(dir).flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1].split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
+    (readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1] ?? '').split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
   );
 }
 

@@ -30,9 +30,9 @@ async function timeTyped(page, lang) {
   return page.evaluate(
     ([lang, word]) =>
       new Promise((resolve) => {
-        const section = document.querySelector(`section[data-view=search][data-lang=${lang}]`);
-        const form = section.querySelector('form');
-        const list = section.querySelector('[data-search-results]');
+        const section = /** @type {HTMLElement} */ (document.querySelector(`section[data-view=search][data-lang=${lang}]`));
+        const form = /** @type {HTMLFormElement} */ (section.querySelector('form'));
+        const list = /** @type {HTMLElement} */ (section.querySelector('[data-search-results]'));
         list.replaceChildren();
         const started = performance.now();
         const observer = new MutationObserver(() => {
@@ -41,7 +41,7 @@ async function timeTyped(page, lang) {
           resolve({ term: `${word} (typed)`, ms: performance.now() - started, hits: list.children.length });
         });
         observer.observe(list, { childList: true, subtree: true });
-        form.querySelector('input').value = word;
+        /** @type {HTMLInputElement} */ (form.querySelector('input')).value = word;
         form.requestSubmit();
       }),
     [lang, typed[lang]],
@@ -53,9 +53,9 @@ async function timeWord(page, lang, index) {
   return page.evaluate(
     ([lang, index]) =>
       new Promise((resolve) => {
-        const section = document.querySelector(`section[data-view=search][data-lang=${lang}]`);
-        const button = section.querySelectorAll('.term')[index];
-        const list = section.querySelector('[data-search-results]');
+        const section = /** @type {HTMLElement} */ (document.querySelector(`section[data-view=search][data-lang=${lang}]`));
+        const button = /** @type {HTMLButtonElement} */ (section.querySelectorAll('.term')[Number(index)]);
+        const list = /** @type {HTMLElement} */ (section.querySelector('[data-search-results]'));
         const started = performance.now();
         const observer = new MutationObserver(() => {
           if (!list.querySelector('.search-hit')) return;

@@ -144,8 +144,8 @@ try {
   server.kill();
 }
 
-const first = samples[0];
-const last = samples.at(-1);
+const [first, last] = [samples[0], samples.at(-1)];
+if (!first || !last) throw new Error('No sample was taken: the soak ended before its first round.');
 const heapAllowed = Math.max(2 * 2 ** 20, first.heap * 0.15);
 const within = (a, b, share) => Math.abs(b - a) <= Math.max(2, a * share);
 const checks = [

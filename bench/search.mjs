@@ -46,10 +46,10 @@ console.log(`\nShared: pagefind.js ${statSync(join(dir, 'pagefind.js')).size} B;
 function instrument() {
   window.__search = { lastInput: 0, shown: new Map() };
   document.addEventListener('input', () => (window.__search.lastInput = performance.now()), true);
-  const dialog = document.querySelector('dialog[data-search-dialog]');
+  const dialog = /** @type {HTMLDialogElement} */ (document.querySelector('dialog[data-search-dialog]'));
   const check = () => {
-    const query = dialog.querySelector('input').value.trim();
-    const status = dialog.querySelector('[data-search-status]').textContent ?? '';
+    const query = /** @type {HTMLInputElement} */ (dialog.querySelector('input')).value.trim();
+    const status = dialog.querySelector('[data-search-status]')?.textContent ?? '';
     if (!query || window.__search.shown.has(query) || !status.includes(`“${query}”`)) return;
     if (dialog.querySelector('.search-hit') || /없|Nothing|没有/.test(status)) window.__search.shown.set(query, performance.now());
   };
@@ -60,7 +60,7 @@ async function typeAndWait(page, query) {
   await page.keyboard.type(query, { delay: 80 });
   await page.waitForFunction((q) => window.__search.shown.has(q), query, { timeout: 60_000, polling: 10 });
   return page.evaluate((q) => {
-    const shown = window.__search.shown.get(q);
+    const shown = window.__search.shown.get(q) ?? Number.NaN;
     return { afterLastKey: shown - window.__search.lastInput, hits: document.querySelectorAll('dialog .search-hit').length };
   }, query);
 }
@@ -83,6 +83,7 @@ const summary = [];
 try {
   for (const rate of rates) {
     for (const { lang, cold, warm } of journeys) {
+      /** @type {{ cold: number[], warm: number[] }} */
       const times = { cold: [], warm: [] };
       const hits = {};
       for (let i = 0; i < runs; i++) {

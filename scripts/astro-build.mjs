@@ -39,10 +39,13 @@ function describe(error) {
   // Our own cross-file checks (src/site.ts, src/lib/chapters.ts) already name file, line and field.
   if (err.name === 'ContentError' || /^The content has \d+ problems?:/.test(err.message)) return plain(err.message);
   // The bundler gathers the errors of several files into one.
-  const errors = Array.isArray(err.errors) && err.errors.length ? err.errors : [err];
+  const gathered = /** @type {Error & { errors?: unknown }} */ (err).errors;
+  /** @type {Error[]} */
+  const errors = Array.isArray(gathered) && gathered.length ? gathered : [err];
   const located = errors.map((one) => ({ one, file: locationOf(one) }));
-  if (located.every(({ file }) => file && isContent(file.path))) {
-    const problems = located.flatMap(({ one, file }) => {
+  const inContent = located.flatMap(({ one, file }) => (file && isContent(file.path) ? [{ one, file }] : []));
+  if (inContent.length === located.length) {
+    const problems = inContent.flatMap(({ one, file }) => {
       const where = (line, column) => `${show(file.path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
       // A schema error lists one field per line: each gets the line where the file sets that field.
       if (/ data does not match collection schema\./.test(one.message)) {

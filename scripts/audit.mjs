@@ -38,9 +38,9 @@ try {
   for (const page of pages) {
     const file = `reports/lighthouse/${page.replace(/\W+/g, '-')}json`;
     let scores = lighthouse(`${origin}/${page}`, file);
-    for (let attempt = 1; attempt < 3 && scores.performance < floor; attempt++) {
+    for (let attempt = 1; attempt < 3 && (scores.performance ?? 0) < floor; attempt++) {
       const again = lighthouse(`${origin}/${page}`, file);
-      scores = { ...scores, performance: Math.max(scores.performance, again.performance) };
+      scores = { ...scores, performance: Math.max(scores.performance ?? 0, again.performance ?? 0) };
     }
     rows.push({ page, ...scores });
   }

@@ -17,7 +17,7 @@ export function holderIsAlive(holder, host = hostname()) {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return error.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 }
 
@@ -51,7 +51,7 @@ export function tryLock(path, me = { pid: process.pid, host: hostname(), started
     closeSync(fd);
     return { taken: true };
   } catch (error) {
-    if (error.code !== 'EEXIST') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
   }
   const holder = readHolder(path);
   // A lock being written this very moment reads as empty: treat it as alive and ask again later.
@@ -60,7 +60,7 @@ export function tryLock(path, me = { pid: process.pid, host: hostname(), started
   try {
     renameSync(path, aside);
   } catch (error) {
-    if (error.code === 'ENOENT') return { taken: false, holder }; // another build took it over first
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return { taken: false, holder }; // another build took it over first
     throw error;
   }
   const moved = readHolder(aside);

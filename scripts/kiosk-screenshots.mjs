@@ -38,7 +38,8 @@ for (const [orientation, viewport] of Object.entries(screens)) {
     for (let i = 0; i < (values.slides ? slides : 4); i++) {
       await page.evaluate(([lang, i]) => {
         for (const slide of document.querySelectorAll('.slide')) slide.classList.remove('is-current');
-        const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[i];
+        const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[Number(i)];
+        if (!slide) return;
         slide.classList.add('is-current');
         for (const chart of slide.querySelectorAll('yinji-chart')) chart.dispatchEvent(new Event('yinji-chart:draw'));
       }, [lang, i]);

@@ -112,7 +112,7 @@ function main() {
     if (stopping) return;
     stopping = true;
     // The master's PID, from its own file when it wrote one: SIGQUIT lets it finish what it is sending.
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : child.pid;
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : Number(child.pid);
     try {
       process.kill(pid, 'SIGQUIT');
     } catch {

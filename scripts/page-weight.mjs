@@ -22,7 +22,7 @@ function jsGraph(dist, base, entry, seen = new Set()) {
   seen.add(entry);
   const code = readFileSync(fileOf(dist, base, entry), 'utf8');
   for (const match of code.matchAll(/\bfrom\s*["']([^"']+\.js)["']|\bimport\s*["']([^"']+\.js)["']/g)) {
-    const target = match[1] ?? match[2];
+    const target = match[1] ?? match[2] ?? '';
     jsGraph(dist, base, target.startsWith('/') ? target : posix.join(posix.dirname(entry), target), seen);
   }
   return seen;
@@ -33,7 +33,7 @@ function lazyChunks(dist, base, files) {
   const lazy = new Set();
   for (const file of files) {
     const code = readFileSync(fileOf(dist, base, file), 'utf8');
-    for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(posix.join(posix.dirname(file), match[1]));
+    for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(posix.join(posix.dirname(file), match[1] ?? ''));
   }
   return [...lazy];
 }

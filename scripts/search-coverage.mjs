@@ -26,7 +26,7 @@ export function searchablePages(site) {
 export function hasSearchableText(html) {
   const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
   if (!open) return false;
-  const name = open[1].toLowerCase();
+  const name = (open[1] ?? '').toLowerCase();
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = open.index + open[0].length;
   let depth = 1;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite in order, cheapest first, each reported, then one closing line of totals that CI
- * reads: type check (astro check) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
+ * reads: type check (astro check, and tsc over scripts/ and bench/) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
  * builds layer: real builds and the scaffold in a terminal) → build → fixture build → checks over dist/
  * (vitest: size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the
  * Node server and, where installed, nginx).
@@ -33,9 +33,12 @@ function readJson(path) {
   }
 }
 
-// 1. Types: astro check covers .astro, .ts and the content schemas.
+// 1. Types: astro check covers .astro, .ts and the content schemas; tsc the scripts.
 const check = run('type check', 'npx', ['astro', 'check']);
 record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
+// The scripts and benches, as strictly as their JavaScript allows (scripts/tsconfig.json).
+const scriptsCheck = run('type check of scripts/ and bench/', 'npx', ['tsc', '-p', 'scripts']);
+record('tsc (scripts, bench)', scriptsCheck.ok ? 1 : 0, scriptsCheck.ok ? 0 : 1, scriptsCheck.seconds);
 
 // 2. Tests layered by cost (vitest.config.ts): the unit layer in seconds, with coverage and its threshold;
 //    then the layer that runs real builds, the scaffold in a terminal and the build's error messages.
@@ -65,8 +68,8 @@ else record('dist (vitest)', 0, 1, 0);
 // 5. The output itself: valid HTML on every page, and no broken link, asset, CSV or #fragment, at the
 //    root and under the subpath. Each counts pages (or link targets) passed and failed.
 const builds = build.ok && fixture.ok;
-for (const [name, script] of [['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']]) {
-  const json = `test-results/${script.split('/')[1].replace('.mjs', '')}.json`;
+for (const [name, script] of /** @type {const} */ ([['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']])) {
+  const json = `test-results/${script.replace(/^scripts\/|\.mjs$/g, '')}.json`;
   rmSync(json, { force: true });
   if (!builds) {
     record(name, 0, 1, 0);
