@@ -95,6 +95,7 @@ async function buildSite() {
   return 0;
 }
 
+/** @param {string} site */
 function summarise(site) {
   const pages = readdirSync(site, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const searchable = searchablePages(site);
@@ -110,9 +111,16 @@ async function draftsLine() {
 }
 
 /** Runs a child with its output passed through; ^C stops the child too, so nothing keeps writing after we left. */
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @returns {Promise<number>}
+ */
 function run(command, args, env) {
   return new Promise((done) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    /** @param {NodeJS.Signals} signal */
     const stop = (signal) => child.kill(signal);
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

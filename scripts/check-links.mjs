@@ -38,12 +38,17 @@ for (const { dir, base } of builds) {
   const sitemap = existsSync(join(dir, 'sitemap.xml')) ? readFileSync(join(dir, 'sitemap.xml'), 'utf8') : '';
   const site = /<loc>(https?:\/\/[^/<]+)/.exec(sitemap)?.[1] ?? 'https://example.org';
   const idsOf = new Map();
+  /** @param {string} file */
   const ids = (file) => {
     if (!idsOf.has(file)) idsOf.set(file, extractIds(readFileSync(join(dir, file), 'utf8')));
     return idsOf.get(file);
   };
   // target → the pages that point at it, so a broken link is reported once with where it is.
   const targets = new Map();
+  /**
+   * @param {string} key
+   * @param {string} from
+   */
   const note = (key, from) => {
     if (!targets.has(key)) targets.set(key, new Set());
     targets.get(key).add(from);

@@ -27,6 +27,7 @@ for (const [orientation, viewport] of Object.entries(screens)) {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
   for (const lang of values.langs.split(',')) {
+    /** @param {string} what */
     const shot = async (what) => {
       const path = `reports/kiosk/${lang}-${orientation}${values.dark ? '-dark' : ''}-${what}.png`;
       await page.screenshot({ path });
