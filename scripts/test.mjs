@@ -11,8 +11,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
+/** @type {{ name: string, passed: number, failed: number, seconds: number }[]} */
 const results = [];
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(name, command, args, env = {}) {
   console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
   const started = performance.now();
@@ -21,10 +28,20 @@ function run(name, command, args, env = {}) {
   return { ok: child.status === 0, seconds };
 }
 
+/**
+ * @param {string} name
+ * @param {number} passed
+ * @param {number} failed
+ * @param {number} seconds
+ */
 function record(name, passed, failed, seconds) {
   results.push({ name, passed, failed, seconds });
 }
 
+/**
+ * @param {string} path
+ * @returns {any} a report whose shape the caller knows, or undefined
+ */
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -42,6 +59,11 @@ record('tsc (scripts, bench)', scriptsCheck.ok ? 1 : 0, scriptsCheck.ok ? 0 : 1,
 
 // 2. Tests layered by cost (vitest.config.ts): the unit layer in seconds, with coverage and its threshold;
 //    then the layer that runs real builds, the scaffold in a terminal and the build's error messages.
+/**
+ * @param {string} name
+ * @param {string} project
+ * @param {string[]} [extra]
+ */
 function vitest(name, project, extra = []) {
   const report = `test-results/${project}.json`;
   rmSync(report, { force: true });
