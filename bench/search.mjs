@@ -56,6 +56,10 @@ function instrument() {
   new MutationObserver(check).observe(dialog, { subtree: true, childList: true, characterData: true });
 }
 
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} query
+ */
 async function typeAndWait(page, query) {
   await page.keyboard.type(query, { delay: 80 });
   await page.waitForFunction((q) => window.__search.shown.has(q), query, { timeout: 60_000, polling: 10 });
@@ -76,7 +80,9 @@ const journeys = [
   { lang: 'ko', cold: '家长学校', warm: '两癌' },
   { lang: 'en', cold: 'parent schools', warm: 'screening' },
 ];
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+/** @param {number[]} list */
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
+/** @param {number[]} list */
 const max = (list) => Math.max(...list);
 console.log(`\n| CPU | page | query | path | after last key, median ms | max ms | results | runs |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: |`);
 const summary = [];
@@ -85,6 +91,7 @@ try {
     for (const { lang, cold, warm } of journeys) {
       /** @type {{ cold: number[], warm: number[] }} */
       const times = { cold: [], warm: [] };
+      /** @type {Record<string, number>} */
       const hits = {};
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext(); // a new context has an empty cache: truly cold
@@ -106,7 +113,7 @@ try {
         hits.warm = second.hits;
         await context.close();
       }
-      for (const path of ['cold', 'warm']) {
+      for (const path of /** @type {const} */ (['cold', 'warm'])) {
         const query = path === 'cold' ? cold : warm;
         console.log(`| ${rate}× | /${lang}/family/ | ${query} | ${path} | ${median(times[path]).toFixed(0)} | ${max(times[path]).toFixed(0)} | ${hits[path]} | ${runs} |`);
         summary.push({ rate, path, ms: median(times[path]) });
