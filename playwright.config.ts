@@ -1,4 +1,5 @@
 import { defineConfig, type PlaywrightTestProject } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { launchOptions } from './scripts/browser.mjs';
 import { findNginx } from './scripts/nginx.mjs';
 
@@ -32,9 +33,14 @@ if (!process.env.TEST_WORKER_INDEX) {
   console.log(nginx ? `nginx: ${nginx.version} (${nginx.path})` : 'nginx not found (or NGINX=none): the end-to-end suite runs against the Node server only (scripts/serve.mjs), without the nginx projects.');
 }
 
-// What the markup alone decides (axe, layout, bytes on disk, keyboard order, the parallel view's
-// alignment) is the same whichever server sends it: those run once, against the Node server.
-const markupOnly = /(accessibility|layout|budgets|keyboard|parallel)\.spec/;
+// What the markup alone decides (axe, layout, keyboard order, the parallel view's alignment) is the same
+// whichever server sends it: those run once, against the Node server. (Bytes on disk are tests/dist.)
+const markupOnlySpecs = ['accessibility', 'layout', 'keyboard', 'parallel'];
+// A name here that matches no spec would silently stop meaning anything: say so at once.
+for (const name of markupOnlySpecs) {
+  if (!existsSync(new URL(`e2e/${name}.spec.ts`, import.meta.url))) throw new Error(`playwright.config.ts: markupOnlySpecs names e2e/${name}.spec.ts, which does not exist`);
+}
+const markupOnly = new RegExp(`(${markupOnlySpecs.join('|')})\\.spec`);
 // The fixture build has an extra chapter, so journeys that count chapters run at the root; what a subpath
 // can break (URLs, search, headers, the 404 page, the kiosk's service worker scope) runs under it too.
 const underSubpath = /(subpath|routes|headers|search|not-found|kiosk[^/]*)\.spec/;

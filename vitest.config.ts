@@ -1,14 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs before the build (pure functions, content against the report, the build's
- * error messages); `dist` runs over the built site in dist/ (size budgets), after `npm run build`.
+ * Tests layered by cost, each a project that `npm test` runs as its own step (scripts/test.mjs):
+ *   unit   — pure functions, the content against the report, scripts' logic on small folders: seconds, no build;
+ *   builds — tests that run real builds or the scripts as an editor does (minutes);
+ *   dist   — checks over the built site in dist/ (size budgets), after `npm run build`.
  */
+const builds = ['tests/build.test.ts', 'tests/concurrent-builds.test.ts', 'tests/new-chapter.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/*.test.ts'] } },
+      // Pure tests share one module graph (no isolation, threads): about 4 s instead of 28 s, measured here.
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/*.test.ts'], exclude: builds, isolate: false, pool: 'threads' } },
+      { test: { name: 'builds', include: builds } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
     ],
+    coverage: {
+      provider: 'v8',
+      // Measured on the unit layer (npm test: vitest run --project unit --coverage); the pure code it owns.
+      include: ['src/lib/**/*.ts', 'src/i18n/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+      // Just under what was measured (December 2026: 96.9 / 92.4 / 94.5 / 97.4 %): a change that leaves new
+      // code untested fails here.
+      thresholds: { statements: 96, branches: 92, functions: 94, lines: 97 },
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'test-results/coverage',
+    },
   },
 });

@@ -15,6 +15,7 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,
 const sizes = values.sizes.split(',').map(Number);
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
+/** @param {number} root */
 function treeRss(root) {
   const children = new Map();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
@@ -25,6 +26,7 @@ function treeRss(root) {
     } catch {}
   }
   let total = 0;
+  /** @param {number} pid */
   const visit = (pid) => {
     try {
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -35,12 +37,16 @@ function treeRss(root) {
   return total;
 }
 
+/**
+ * @param {Record<string, string>} env
+ * @param {string} out
+ */
 function build(env, out) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/build.mjs', '--out', out], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(Number(child.pid)))), 100);
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code === 0) resolve({ seconds: (performance.now() - started) / 1000, peak });
@@ -49,17 +55,21 @@ function build(env, out) {
   });
 }
 
+/** @param {string} dir */
 const du = (dir) => readdirSync(dir, { recursive: true }).reduce((sum, file) => sum + (statSync(join(dir, String(file))).isFile() ? statSync(join(dir, String(file))).size : 0), 0);
+/** @type {(dir: string, suffix: string) => number} */
 const count = (dir, suffix) => readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith(suffix)).length;
 
 /** Paragraphs of the real chapters, per language, to fill synthetic ones with text of the right kind. */
+/** @param {string} lang */
 function paragraphs(lang) {
   const dir = join('content/chapters', lang);
   return readdirSync(dir).flatMap((file) =>
-    readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1].split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
+    (readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1] ?? '').split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
   );
 }
 
+/** @param {number} n */
 function synthesise(n) {
   // A fixed place per size (see scripts/build-fixture.mjs for why not a temporary folder).
   const content = `node_modules/.cache/yinji/bench-${n}`;

@@ -23,16 +23,21 @@ const browser = await chromium.launch(launchOptions);
 const languages = ['zh', 'ko', 'en'];
 
 /** A word not among the suggestions, as typed on a screen keyboard: it may need index chunks not yet loaded. */
+/** @type {Record<string, string>} */
 const typed = { zh: '妇女', ko: '녀성', en: 'women' };
 
 /** Types a word and submits; timed like a tap. */
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} lang
+ */
 async function timeTyped(page, lang) {
   return page.evaluate(
     ([lang, word]) =>
       new Promise((resolve) => {
-        const section = document.querySelector(`section[data-view=search][data-lang=${lang}]`);
-        const form = section.querySelector('form');
-        const list = section.querySelector('[data-search-results]');
+        const section = /** @type {HTMLElement} */ (document.querySelector(`section[data-view=search][data-lang=${lang}]`));
+        const form = /** @type {HTMLFormElement} */ (section.querySelector('form'));
+        const list = /** @type {HTMLElement} */ (section.querySelector('[data-search-results]'));
         list.replaceChildren();
         const started = performance.now();
         const observer = new MutationObserver(() => {
@@ -41,7 +46,7 @@ async function timeTyped(page, lang) {
           resolve({ term: `${word} (typed)`, ms: performance.now() - started, hits: list.children.length });
         });
         observer.observe(list, { childList: true, subtree: true });
-        form.querySelector('input').value = word;
+        /** @type {HTMLInputElement} */ (form.querySelector('input')).value = String(word);
         form.requestSubmit();
       }),
     [lang, typed[lang]],
@@ -49,13 +54,18 @@ async function timeTyped(page, lang) {
 }
 
 /** Taps a word and times it until the first result is in the list (the tap's own event to the DOM's answer). */
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} lang
+ * @param {number} index
+ */
 async function timeWord(page, lang, index) {
   return page.evaluate(
     ([lang, index]) =>
       new Promise((resolve) => {
-        const section = document.querySelector(`section[data-view=search][data-lang=${lang}]`);
-        const button = section.querySelectorAll('.term')[index];
-        const list = section.querySelector('[data-search-results]');
+        const section = /** @type {HTMLElement} */ (document.querySelector(`section[data-view=search][data-lang=${lang}]`));
+        const button = /** @type {HTMLButtonElement} */ (section.querySelectorAll('.term')[Number(index)]);
+        const list = /** @type {HTMLElement} */ (section.querySelector('[data-search-results]'));
         const started = performance.now();
         const observer = new MutationObserver(() => {
           if (!list.querySelector('.search-hit')) return;

@@ -40,7 +40,12 @@ const origin = `http://127.0.0.1:${values.port}/`;
 // A small seeded generator: the same run taps the same controls, so two runs compare.
 let state = Number(values.seed) >>> 0 || 1;
 const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-const pick = (list) => list[Math.floor(random() * list.length)];
+/**
+ * @template T
+ * @param {readonly T[]} list
+ * @returns {T}
+ */
+const pick = (list) => /** @type {T} */ (list[Math.floor(random() * list.length)]);
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.port], { stdio: 'ignore' });
 await waitFor(origin);
@@ -54,12 +59,14 @@ await cdp.send('Performance.enable');
 const cycles = () => page.evaluate(() => Number(document.querySelector('yinji-kiosk')?.getAttribute('data-cycles') ?? 0));
 const mode = () => page.evaluate(() => document.querySelector('yinji-kiosk')?.getAttribute('data-mode'));
 
+/** @param {number} round */
 async function sample(round) {
   // Measure the loop as it stands between visitors: wait for the reset, then collect garbage twice.
   await page.locator('yinji-kiosk[data-mode=attract]').waitFor({ state: 'attached' });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
+  /** @param {string} name */
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   return { round, heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners'), documents: get('Documents'), frames: get('Frames') };
 }
@@ -144,9 +151,10 @@ try {
   server.kill();
 }
 
-const first = samples[0];
-const last = samples.at(-1);
+const [first, last] = [samples[0], samples.at(-1)];
+if (!first || !last) throw new Error('No sample was taken: the soak ended before its first round.');
 const heapAllowed = Math.max(2 * 2 ** 20, first.heap * 0.15);
+/** @type {(a: number, b: number, share: number) => boolean} */
 const within = (a, b, share) => Math.abs(b - a) <= Math.max(2, a * share);
 const checks = [
   ['JS heap', last.heap - first.heap <= heapAllowed, `${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MB (allowed ${(heapAllowed / 2 ** 20).toFixed(2)} MB)`],

@@ -46,21 +46,25 @@ console.log(`\nShared: pagefind.js ${statSync(join(dir, 'pagefind.js')).size} B;
 function instrument() {
   window.__search = { lastInput: 0, shown: new Map() };
   document.addEventListener('input', () => (window.__search.lastInput = performance.now()), true);
-  const dialog = document.querySelector('dialog[data-search-dialog]');
+  const dialog = /** @type {HTMLDialogElement} */ (document.querySelector('dialog[data-search-dialog]'));
   const check = () => {
-    const query = dialog.querySelector('input').value.trim();
-    const status = dialog.querySelector('[data-search-status]').textContent ?? '';
+    const query = /** @type {HTMLInputElement} */ (dialog.querySelector('input')).value.trim();
+    const status = dialog.querySelector('[data-search-status]')?.textContent ?? '';
     if (!query || window.__search.shown.has(query) || !status.includes(`“${query}”`)) return;
     if (dialog.querySelector('.search-hit') || /없|Nothing|没有/.test(status)) window.__search.shown.set(query, performance.now());
   };
   new MutationObserver(check).observe(dialog, { subtree: true, childList: true, characterData: true });
 }
 
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {string} query
+ */
 async function typeAndWait(page, query) {
   await page.keyboard.type(query, { delay: 80 });
   await page.waitForFunction((q) => window.__search.shown.has(q), query, { timeout: 60_000, polling: 10 });
   return page.evaluate((q) => {
-    const shown = window.__search.shown.get(q);
+    const shown = window.__search.shown.get(q) ?? Number.NaN;
     return { afterLastKey: shown - window.__search.lastInput, hits: document.querySelectorAll('dialog .search-hit').length };
   }, query);
 }
@@ -76,14 +80,18 @@ const journeys = [
   { lang: 'ko', cold: '家长学校', warm: '两癌' },
   { lang: 'en', cold: 'parent schools', warm: 'screening' },
 ];
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+/** @param {number[]} list */
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
+/** @param {number[]} list */
 const max = (list) => Math.max(...list);
 console.log(`\n| CPU | page | query | path | after last key, median ms | max ms | results | runs |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: |`);
 const summary = [];
 try {
   for (const rate of rates) {
     for (const { lang, cold, warm } of journeys) {
+      /** @type {{ cold: number[], warm: number[] }} */
       const times = { cold: [], warm: [] };
+      /** @type {Record<string, number>} */
       const hits = {};
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext(); // a new context has an empty cache: truly cold
@@ -105,7 +113,7 @@ try {
         hits.warm = second.hits;
         await context.close();
       }
-      for (const path of ['cold', 'warm']) {
+      for (const path of /** @type {const} */ (['cold', 'warm'])) {
         const query = path === 'cold' ? cold : warm;
         console.log(`| ${rate}× | /${lang}/family/ | ${query} | ${path} | ${median(times[path]).toFixed(0)} | ${max(times[path]).toFixed(0)} | ${hits[path]} | ${runs} |`);
         summary.push({ rate, path, ms: median(times[path]) });

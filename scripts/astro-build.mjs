@@ -20,10 +20,11 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // Vite announces a failed bundle ("✗ Build failed in 757ms") before the error itself reaches us; the error
 // is what this script prints, so that one line would only be noise above it. Nothing else is dropped.
 for (const stream of [process.stdout, process.stderr]) {
-  const write = stream.write.bind(stream);
+  const write = /** @type {(...args: unknown[]) => boolean} */ (stream.write.bind(stream));
   // Colours (ANSI codes) may sit between the words, and the time may be in ms or s.
+  /** @param {unknown} chunk */
   const failedBundle = (chunk) => /\[vite\][\s\S]*Build failed in [\d.]+m?s/.test(String(chunk).replace(/\x1b\[[\d;]*m/g, ''));
-  stream.write = (chunk, ...rest) => (failedBundle(chunk) ? true : write(chunk, ...rest));
+  stream.write = /** @type {typeof stream.write} */ ((/** @type {unknown[]} */ ...args) => (failedBundle(args[0]) ? true : write(...args)));
 }
 
 try {
@@ -33,16 +34,23 @@ try {
   process.exit(1);
 }
 
-/** The problem as an editor reads it. */
+/**
+ * The problem as an editor reads it.
+ * @param {unknown} error
+ */
 function describe(error) {
   const err = error instanceof Error ? error : new Error(String(error));
   // Our own cross-file checks (src/site.ts, src/lib/chapters.ts) already name file, line and field.
   if (err.name === 'ContentError' || /^The content has \d+ problems?:/.test(err.message)) return plain(err.message);
   // The bundler gathers the errors of several files into one.
-  const errors = Array.isArray(err.errors) && err.errors.length ? err.errors : [err];
+  const gathered = /** @type {Error & { errors?: unknown }} */ (err).errors;
+  /** @type {Error[]} */
+  const errors = Array.isArray(gathered) && gathered.length ? gathered : [err];
   const located = errors.map((one) => ({ one, file: locationOf(one) }));
-  if (located.every(({ file }) => file && isContent(file.path))) {
-    const problems = located.flatMap(({ one, file }) => {
+  const inContent = located.flatMap(({ one, file }) => (file && isContent(file.path) ? [{ one, file }] : []));
+  if (inContent.length === located.length) {
+    const problems = inContent.flatMap(({ one, file }) => {
+      /** @type {(line?: number, column?: number) => string} */
       const where = (line, column) => `${show(file.path)}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
       // Our own check, thrown while the bundler compiled the chapter (src/lib/markdown.ts, contentOnly): its
       // problems already name file and line, one per line.
@@ -73,6 +81,11 @@ function describe(error) {
  * frontmatter line `order: …` or a JSON line `"order": …`. Undefined when the field is missing (the file
  * is then named without a line) or cannot be found.
  */
+/**
+ * @param {string} path
+ * @param {string} issue
+ * @returns {number | undefined}
+ */
 function fieldLine(path, issue) {
   const field = /^([A-Za-z_][\w-]*)/.exec(issue)?.[1];
   if (!field) return undefined;
@@ -86,6 +99,11 @@ function fieldLine(path, issue) {
   return at < 0 ? undefined : at + 1;
 }
 
+/**
+ * Where a bundler's or compiler's error points, whatever its shape.
+ * @param {any} err
+ * @returns {{ path: string, line: number | undefined, column: number | undefined } | undefined}
+ */
 function locationOf(err) {
   const loc = err.loc;
   const path = loc?.file ?? err.id ?? err.filename;
@@ -94,6 +112,7 @@ function locationOf(err) {
   return { path: clean.startsWith('/') ? clean : resolve(clean), line: loc?.line || undefined, column: loc?.column || undefined };
 }
 
+/** @param {string} path */
 function isContent(path) {
   const from = relative(content, path);
   return !from.startsWith('..') && !from.startsWith('/');
@@ -102,6 +121,10 @@ function isContent(path) {
 /**
  * Astro's schema error reads "chapters → en/04-family data does not match collection schema.\n\n  order: …":
  * the first sentence repeats the file, the rest is what is wrong.
+ *
+ * @param {Error} err
+ * @param {string} path
+ * @returns {string}
  */
 function messageOf(err, path) {
   const message = err.message.replace(/^.*? data does not match collection schema\.\s*/s, '');
@@ -116,10 +139,12 @@ function messageOf(err, path) {
   return lines.join('\n    ');
 }
 
+/** @param {string} path */
 function show(path) {
   return relative(process.cwd(), path) || path;
 }
 // Astro colours its messages; an editor's terminal or a CI log may not.
+/** @param {string} text */
 function plain(text) {
   return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\*\*([^*]+)\*\*/g, '$1');
 }

@@ -8,7 +8,16 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync, closeSync } from 'node:fs';
 
+/**
+ * @typedef {{ pid: number, host?: string, started: string }} Holder who holds the lock, as its file says
+ * @typedef {{ taken: true, tookOver?: Holder } | { taken: false, holder: Holder | undefined }} LockAttempt
+ */
+
 /** Whether the process holding a lock is still running. A lock from another host cannot be checked: assume it is. */
+/**
+ * @param {Holder | undefined} holder
+ * @param {string} [host]
+ */
 export function holderIsAlive(holder, host = hostname()) {
   if (!holder || typeof holder.pid !== 'number') return false;
   if (holder.host && holder.host !== host) return true;
@@ -17,10 +26,14 @@ export function holderIsAlive(holder, host = hostname()) {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return error.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 }
 
+/**
+ * @param {string} path
+ * @returns {Holder | undefined}
+ */
 export function readHolder(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -30,6 +43,10 @@ export function readHolder(path) {
 }
 
 /** "PID 1234, started at 06:40:12 (8 s ago)": how a message names the other build. */
+/**
+ * @param {Holder | undefined} holder
+ * @param {number} [now]
+ */
 export function describeHolder(holder, now = Date.now()) {
   if (!holder) return 'a build whose lock file cannot be read';
   const started = new Date(holder.started);
@@ -42,6 +59,10 @@ export function describeHolder(holder, now = Date.now()) {
  * Tries once to take the lock. Returns { taken: true, tookOver? } or { taken: false, holder }.
  * A lock whose holder is no longer running is taken over: it is first renamed aside (one rename wins if
  * two builds try at once), and put back if what was renamed turns out to be a live build's fresh lock.
+ *
+ * @param {string} path
+ * @param {Holder} [me]
+ * @returns {LockAttempt}
  */
 export function tryLock(path, me = { pid: process.pid, host: hostname(), started: new Date().toISOString() }) {
   mkdirSync(dirname(path), { recursive: true });
@@ -51,7 +72,7 @@ export function tryLock(path, me = { pid: process.pid, host: hostname(), started
     closeSync(fd);
     return { taken: true };
   } catch (error) {
-    if (error.code !== 'EEXIST') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
   }
   const holder = readHolder(path);
   // A lock being written this very moment reads as empty: treat it as alive and ask again later.
@@ -60,7 +81,7 @@ export function tryLock(path, me = { pid: process.pid, host: hostname(), started
   try {
     renameSync(path, aside);
   } catch (error) {
-    if (error.code === 'ENOENT') return { taken: false, holder }; // another build took it over first
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return { taken: false, holder }; // another build took it over first
     throw error;
   }
   const moved = readHolder(aside);
@@ -74,7 +95,11 @@ export function tryLock(path, me = { pid: process.pid, host: hostname(), started
   return again.taken ? { taken: true, tookOver: holder } : again;
 }
 
-/** Releases the lock if it is still ours. */
+/**
+ * Releases the lock if it is still ours.
+ * @param {string} path
+ * @param {number} [pid]
+ */
 export function unlock(path, pid = process.pid) {
   const holder = readHolder(path);
   if (holder?.pid === pid) rmSync(path, { force: true });

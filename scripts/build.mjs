@@ -18,13 +18,14 @@
  * Output: a good build prints one summary (pages, languages, search, time); a bad one prints the problems.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeHolder, tryLock, unlock } from './build-lock.mjs';
-import { searchablePages, searchIndexProblems } from './search-coverage.mjs';
-import { chapterSummary } from '../src/lib/content-summary.ts';
-import { locales, sourceLocale } from '../src/i18n/locales.ts';
+import { readChapterFiles } from './chapter-files.mjs';
+import { loadSrc } from './load-src.mjs';
+import { searchablePages } from './search-coverage.mjs';
+import { recover, swapIn } from './swap.mjs';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, 'no-wait': { type: 'boolean', default: false } },
@@ -75,42 +76,27 @@ async function acquire() {
 }
 
 async function buildSite() {
-  recover();
+  for (const line of recover(out, shown)) console.log(line);
   const astro = await run(process.execPath, [join(import.meta.dirname, 'astro-build.mjs')], { YINJI_OUT_DIR: staging });
   if (astro !== 0) {
     console.error(`\nThe build failed; ${shown}/ is unchanged.`);
     return astro || 1;
   }
-  const problems = searchIndexProblems(staging);
-  if (problems.length) {
-    console.error(`The search index is incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nThe build failed; ${shown}/ is unchanged.`);
+  const summary = summarise(staging);
+  const swapped = swapIn(staging, out, previous);
+  if (!swapped.ok) {
+    console.error(`The search index is incomplete:\n${swapped.problems.map((p) => `  - ${p}`).join('\n')}\n\nThe build failed; ${shown}/ is unchanged.`);
     return 1;
   }
-  const summary = summarise(staging);
-  if (existsSync(out)) renameSync(out, previous);
-  renameSync(staging, out);
-  rmSync(previous, { recursive: true, force: true });
   console.log(`Built ${shown}/ in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary}`);
-  for (const line of chapterNotes()) console.log(line);
+  for (const line of await chapterNotes()) console.log(line);
+  const drafts = await draftsLine();
+  if (drafts) console.log(drafts);
   if (!process.env.SITE_URL) console.log('Links name https://example.org; set SITE_URL to the public origin when publishing.');
   return 0;
 }
 
-/** Under the lock, what another build left behind is debris: a site it never swapped in, or the old site mid-swap. */
-function recover() {
-  const folder = dirname(out);
-  const name = basename(out);
-  const leftovers = existsSync(folder) ? readdirSync(folder).filter((file) => file.startsWith(`${name}.building-`) || file.startsWith(`${name}.previous-`)) : [];
-  for (const file of leftovers) {
-    if (file.startsWith(`${name}.previous-`) && !existsSync(out)) {
-      renameSync(join(folder, file), out);
-      console.log(`Put back ${shown}/, left aside by a build that stopped while swapping.`);
-    } else {
-      rmSync(join(folder, file), { recursive: true, force: true });
-    }
-  }
-}
-
+/** @param {string} site */
 function summarise(site) {
   const pages = readdirSync(site, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const searchable = searchablePages(site);
@@ -118,17 +104,24 @@ function summarise(site) {
   return `${pages} pages; search covers ${indexed} pages in ${[...searchable.keys()].sort().join(', ')}.`;
 }
 
-/** Chapters shown in Chinese for want of a translation, and chapter files the site never reads (lib/content-summary). */
-function chapterNotes() {
-  const chapters = join(process.env.YINJI_CONTENT ?? 'content', 'chapters');
-  const folders = new Map(locales.map((lang) => [lang, existsSync(join(chapters, lang)) ? readdirSync(join(chapters, lang)).sort() : []]));
-  return chapterSummary(folders, sourceLocale, (lang, name) => relative(process.cwd(), join(chapters, lang, name)));
+/** The line naming the chapters the build left out as drafts (src/site.ts leaves them out), or undefined. */
+async function draftsLine() {
+  /** @type {typeof import('../src/lib/drafts.ts')} */
+  const drafts = await loadSrc('lib/drafts.ts');
+  return drafts.draftsLine(readChapterFiles(resolve(process.env.YINJI_CONTENT ?? 'content')));
 }
 
 /** Runs a child with its output passed through; ^C stops the child too, so nothing keeps writing after we left. */
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @returns {Promise<number>}
+ */
 function run(command, args, env) {
   return new Promise((done) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    /** @param {NodeJS.Signals} signal */
     const stop = (signal) => child.kill(signal);
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -8,17 +8,20 @@
  *
  *   node scripts/check-links.mjs [dist:/ dist.fixture:/yanbian-2019/] [--json test-results/links.json]
  *
- * (Node 24 runs the TypeScript of src/lib directly.)
+ * The link logic is src/lib/links.ts, unit-tested, loaded as every script loads src/ (scripts/load-src.mjs).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractIds, extractLinks, resolveLink } from '../src/lib/links.ts';
+import { loadSrc } from './load-src.mjs';
+
+/** @type {typeof import('../src/lib/links.ts')} */
+const { extractIds, extractLinks, resolveLink } = await loadSrc('lib/links.ts');
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const builds = (positionals.length ? positionals : ['dist:/', 'dist.fixture:/yanbian-2019/'])
   .map((spec) => {
-    const [dir, base = '/'] = spec.split(':');
+    const [dir = '', base = '/'] = spec.split(':');
     return { dir: dir.replace(/\/$/, ''), base };
   })
   .filter(({ dir }) => existsSync(dir));
@@ -31,34 +34,40 @@ const totals = { pages: 0, links: 0, fragments: 0, targets: 0, broken: 0, csv: 0
 const external = new Set();
 
 for (const { dir, base } of builds) {
-  const files = readdirSync(dir, { recursive: true }).filter((file) => statSync(join(dir, file)).isFile()).map((file) => file.split('\\').join('/'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile()).map((file) => file.split('\\').join('/'));
   const sitemap = existsSync(join(dir, 'sitemap.xml')) ? readFileSync(join(dir, 'sitemap.xml'), 'utf8') : '';
   const site = /<loc>(https?:\/\/[^/<]+)/.exec(sitemap)?.[1] ?? 'https://example.org';
   const idsOf = new Map();
+  /** @param {string} file */
   const ids = (file) => {
     if (!idsOf.has(file)) idsOf.set(file, extractIds(readFileSync(join(dir, file), 'utf8')));
     return idsOf.get(file);
   };
   // target → the pages that point at it, so a broken link is reported once with where it is.
   const targets = new Map();
+  /**
+   * @param {string} key
+   * @param {string} from
+   */
   const note = (key, from) => {
     if (!targets.has(key)) targets.set(key, new Set());
     targets.get(key).add(from);
   };
+  /** @type {{ from: string, url: string, links: string[] }[]} */
   const sources = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
     sources.push({ from: url, url, links: extractLinks(readFileSync(join(dir, file), 'utf8')) });
   }
   // The sitemap names every page; the scripts import their chunks by relative path.
-  sources.push({ from: `${base}sitemap.xml`, url: `${base}sitemap.xml`, links: [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]) });
+  sources.push({ from: `${base}sitemap.xml`, url: `${base}sitemap.xml`, links: [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '') });
   if (files.includes('robots.txt')) {
     const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
-    sources.push({ from: `${base}robots.txt`, url: `${base}robots.txt`, links: [...robots.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => m[1]) });
+    sources.push({ from: `${base}robots.txt`, url: `${base}robots.txt`, links: [...robots.matchAll(/^Sitemap:\s*(\S+)/gim)].map((m) => m[1] ?? '') });
   }
   for (const file of files.filter((f) => /^_astro\/.*\.js$/.test(f))) {
     const code = readFileSync(join(dir, file), 'utf8');
-    const imports = [...code.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+    const imports = [...code.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1] ?? '');
     sources.push({ from: `${base}${file}`, url: `${base}${file}`, links: imports });
   }
 

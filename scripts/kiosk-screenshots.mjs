@@ -27,6 +27,7 @@ for (const [orientation, viewport] of Object.entries(screens)) {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
   for (const lang of values.langs.split(',')) {
+    /** @param {string} what */
     const shot = async (what) => {
       const path = `reports/kiosk/${lang}-${orientation}${values.dark ? '-dark' : ''}-${what}.png`;
       await page.screenshot({ path });
@@ -38,7 +39,8 @@ for (const [orientation, viewport] of Object.entries(screens)) {
     for (let i = 0; i < (values.slides ? slides : 4); i++) {
       await page.evaluate(([lang, i]) => {
         for (const slide of document.querySelectorAll('.slide')) slide.classList.remove('is-current');
-        const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[i];
+        const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[Number(i)];
+        if (!slide) return;
         slide.classList.add('is-current');
         for (const chart of slide.querySelectorAll('yinji-chart')) chart.dispatchEvent(new Event('yinji-chart:draw'));
       }, [lang, i]);

@@ -39,6 +39,10 @@ if (values.screen && !screen) {
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 
 /** The newest modification time under a path (a file, or a folder walked whole). */
+/**
+ * @param {string} path
+ * @returns {number}
+ */
 function newest(path) {
   if (!existsSync(path)) return 0;
   const info = statSync(path);

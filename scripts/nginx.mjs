@@ -28,7 +28,10 @@ export function findNginx() {
   return undefined;
 }
 
-/** nginx's own mime.types, next to its default configuration. */
+/**
+ * nginx's own mime.types, next to its default configuration.
+ * @param {string} nginx
+ */
 function mimeTypes(nginx) {
   const built = spawnSync(nginx, ['-V'], { encoding: 'utf8' }).stderr;
   const confPath = /--conf-path=(\S+)/.exec(built)?.[1];
@@ -39,6 +42,11 @@ function mimeTypes(nginx) {
 }
 
 /** One server block per site: `dir:port:base`. A subpath build sits under its base inside a root of its own. */
+/**
+ * @param {string} prefix
+ * @param {{ dir: string, port: number, base: string }[]} sites
+ * @param {string} types
+ */
 export function config(prefix, sites, types) {
   const servers = sites.map(({ dir, port, base }, index) => {
     const build = resolve(dir);
@@ -57,6 +65,7 @@ export function config(prefix, sites, types) {
         include ${join(repo, 'deploy', 'nginx.conf')};
     }`;
   });
+  /** @param {string} name */
   const temp = (name) => `${name}_temp_path ${join(prefix, 'temp', name)};`;
   return `# Written by scripts/nginx.mjs for the end-to-end tests; removed when they end.
 worker_processes 1;
@@ -112,7 +121,7 @@ function main() {
     if (stopping) return;
     stopping = true;
     // The master's PID, from its own file when it wrote one: SIGQUIT lets it finish what it is sending.
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : child.pid;
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : Number(child.pid);
     try {
       process.kill(pid, 'SIGQUIT');
     } catch {

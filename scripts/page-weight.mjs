@@ -9,45 +9,72 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 
+/** @param {Buffer} buffer */
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Maps a URL of the site to its file in dist/, whatever the base path. */
+/**
+ * Maps a URL of the site to its file in dist/, whatever the base path.
+ * @param {string} dist
+ * @param {string} base
+ * @param {string} url
+ */
 function fileOf(dist, base, url) {
-  const path = url.split(/[?#]/)[0];
+  const path = url.split(/[?#]/)[0] ?? url;
   return join(dist, path.startsWith(base) ? path.slice(base.length) : path);
 }
 
+/**
+ * The scripts a script imports, with theirs, into `seen`.
+ * @param {string} dist
+ * @param {string} base
+ * @param {string} entry
+ * @param {Set<string>} [seen]
+ * @returns {Set<string>}
+ */
 function jsGraph(dist, base, entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(fileOf(dist, base, entry), 'utf8');
   for (const match of code.matchAll(/\bfrom\s*["']([^"']+\.js)["']|\bimport\s*["']([^"']+\.js)["']/g)) {
-    const target = match[1] ?? match[2];
+    const target = match[1] ?? match[2] ?? '';
     jsGraph(dist, base, target.startsWith('/') ? target : posix.join(posix.dirname(entry), target), seen);
   }
   return seen;
 }
 
 /** Lazily imported chunks: import("…"), which the page only fetches when it needs them. */
+/**
+ * @param {string} dist
+ * @param {string} base
+ * @param {Iterable<string>} files
+ */
 function lazyChunks(dist, base, files) {
   const lazy = new Set();
   for (const file of files) {
     const code = readFileSync(fileOf(dist, base, file), 'utf8');
-    for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(posix.join(posix.dirname(file), match[1]));
+    for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(posix.join(posix.dirname(file), match[1] ?? ''));
   }
   return [...lazy];
 }
 
+/**
+ * @param {string} dist
+ * @param {string} page
+ * @param {string} [base]
+ */
 export function weighPage(dist, page, base = '/') {
   const html = readFileSync(join(dist, page));
   const text = html.toString('utf8');
-  const attr = (tag, name) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
+  /** @type {(tag: string, name: string) => string} */
+  const attr = (tag, name) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1] ?? '';
   const tags = [...text.matchAll(/<(link|script)\b[^>]*>/g)].map((m) => m[0]);
   const css = tags.filter((tag) => tag.startsWith('<link') && /rel="stylesheet"/.test(tag)).map((tag) => attr(tag, 'href'));
   const scripts = tags.filter((tag) => tag.startsWith('<script') && attr(tag, 'src')).map((tag) => attr(tag, 'src'));
   const preloads = tags.filter((tag) => /rel="modulepreload"/.test(tag)).map((tag) => attr(tag, 'href'));
+  /** @type {Set<string>} */
   const js = new Set();
   for (const entry of [...scripts, ...preloads]) jsGraph(dist, base, entry, js);
+  /** @param {string[]} urls */
   const bytes = (urls) => urls.reduce((sum, url) => sum + gz(readFileSync(fileOf(dist, base, url))), 0);
   const weight = { html: gz(html), css: bytes(css), js: bytes([...js]) };
   return {
@@ -77,6 +104,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   if (!existsSync(dist)) throw new Error(`No ${dist}/: run npm run build first`);
   console.log('| page type | HTML | CSS | JS | first load | requests |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+  /** @param {number} n */
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   for (const [type, page] of Object.entries(pageTypes)) {
     const w = weighPage(dist, page);

@@ -7,6 +7,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The pages that ought to be searchable, by index language, from the built HTML. */
+/**
+ * @param {string} site
+ * @returns {Map<string, string[]>}
+ */
 export function searchablePages(site) {
   const byLanguage = new Map();
   for (const file of readdirSync(site, { recursive: true }).map(String)) {
@@ -23,10 +27,11 @@ export function searchablePages(site) {
  * Whether a page has text in its data-pagefind-body element. Pagefind leaves out a marked page with no text
  * (a chapter just scaffolded, not yet written), so such a page is not expected in the index either.
  */
+/** @param {string} html */
 export function hasSearchableText(html) {
   const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
   if (!open) return false;
-  const name = open[1].toLowerCase();
+  const name = (open[1] ?? '').toLowerCase();
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = open.index + open[0].length;
   let depth = 1;
@@ -40,6 +45,10 @@ export function hasSearchableText(html) {
 }
 
 /** Problems with the index, in words; empty when every searchable page is in it. */
+/**
+ * @param {string} site
+ * @returns {string[]}
+ */
 export function searchIndexProblems(site) {
   const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entryFile)) return ['pagefind/pagefind-entry.json is missing: the site has no search index'];

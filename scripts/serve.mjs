@@ -23,6 +23,7 @@ const { values } = parseArgs({
 const root = resolve(values.dir);
 const base = `/${values.base.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -42,6 +43,7 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** @param {string} pathname */
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
   let relative;

@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
- *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest:
- *   size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the Node
- *   server and, where installed, nginx).
+ * `npm test`: every suite in order, cheapest first, each reported, then one closing line of totals that CI
+ * reads: type check (astro check, and tsc over scripts/ and bench/) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
+ * builds layer: real builds and the scaffold in a terminal) → build → fixture build → checks over dist/
+ * (vitest: size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the
+ * Node server and, where installed, nginx).
  * A step that cannot run because an earlier one failed counts as failed, never as passed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
+/** @type {{ name: string, passed: number, failed: number, seconds: number }[]} */
 const results = [];
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(name, command, args, env = {}) {
   console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
   const started = performance.now();
@@ -20,10 +28,20 @@ function run(name, command, args, env = {}) {
   return { ok: child.status === 0, seconds };
 }
 
+/**
+ * @param {string} name
+ * @param {number} passed
+ * @param {number} failed
+ * @param {number} seconds
+ */
 function record(name, passed, failed, seconds) {
   results.push({ name, passed, failed, seconds });
 }
 
+/**
+ * @param {string} path
+ * @returns {any} a report whose shape the caller knows, or undefined
+ */
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -32,21 +50,32 @@ function readJson(path) {
   }
 }
 
-// 1. Types: astro check covers .astro, .ts and the content schemas.
+// 1. Types: astro check covers .astro, .ts and the content schemas; tsc the scripts.
 const check = run('type check', 'npx', ['astro', 'check']);
 record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
+// The scripts and benches, as strictly as their JavaScript allows (scripts/tsconfig.json).
+const scriptsCheck = run('type check of scripts/ and bench/', 'npx', ['tsc', '-p', 'scripts']);
+record('tsc (scripts, bench)', scriptsCheck.ok ? 1 : 0, scriptsCheck.ok ? 0 : 1, scriptsCheck.seconds);
 
-// 2. Unit tests (vitest's `unit` project): pure functions, the content against the report, build errors.
-function vitest(name, project) {
+// 2. Tests layered by cost (vitest.config.ts): the unit layer in seconds, with coverage and its threshold;
+//    then the layer that runs real builds, the scaffold in a terminal and the build's error messages.
+/**
+ * @param {string} name
+ * @param {string} project
+ * @param {string[]} [extra]
+ */
+function vitest(name, project, extra = []) {
   const report = `test-results/${project}.json`;
   rmSync(report, { force: true });
-  const step = run(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const step = run(name, 'npx', ['vitest', 'run', '--project', project, ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   const json = readJson(report);
   // A file that fails to load counts as a failed suite, not a failed test; a crash writes no report at all.
   const failed = (json?.numFailedTests ?? 0) + (json?.numFailedTestSuites ?? 0);
   record(name, json?.numPassedTests ?? 0, step.ok ? failed : Math.max(failed, 1), step.seconds);
 }
-vitest('unit (vitest)', 'unit');
+// Coverage below its threshold fails the step (and so counts one failure) with every test passed.
+vitest('unit (vitest)', 'unit', ['--coverage']);
+vitest('builds (vitest)', 'builds');
 
 // 3. The site, and the fixture site for the fallback and subpath tests.
 const build = run('build', process.execPath, ['scripts/build.mjs']);
@@ -61,8 +90,8 @@ else record('dist (vitest)', 0, 1, 0);
 // 5. The output itself: valid HTML on every page, and no broken link, asset, CSV or #fragment, at the
 //    root and under the subpath. Each counts pages (or link targets) passed and failed.
 const builds = build.ok && fixture.ok;
-for (const [name, script] of [['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']]) {
-  const json = `test-results/${script.split('/')[1].replace('.mjs', '')}.json`;
+for (const [name, script] of /** @type {const} */ ([['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']])) {
+  const json = `test-results/${script.replace(/^scripts\/|\.mjs$/g, '')}.json`;
   rmSync(json, { force: true });
   if (!builds) {
     record(name, 0, 1, 0);

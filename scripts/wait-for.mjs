@@ -1,4 +1,8 @@
 /** Resolves once a URL answers, for scripts that start the static server themselves. */
+/**
+ * @param {string} url
+ * @param {{ timeout?: number }} [options]
+ */
 export async function waitFor(url, { timeout = 10_000 } = {}) {
   const until = Date.now() + timeout;
   for (;;) {

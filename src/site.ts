@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, sourceLocale } from './i18n/locales';
 import { ContentError, langOf, planChapters, type ChapterPlan } from './lib/chapters';
 import { checkContent, type Located } from './lib/content-checks';
+import { withoutDrafts } from './lib/drafts';
 import { findReferences } from './lib/references';
 import { parseChapter } from './lib/chapter-tree';
 import { fullWidthPunctuation } from './lib/typography';
@@ -62,7 +63,12 @@ async function load(): Promise<Site> {
     files.flatMap((entry) => ('problems' in entry.data ? entry.data.problems : [])),
   );
   if (fileProblems.length) throw new ContentError(fileProblems);
-  const rawChapters = readable(chapterFiles);
+  // Drafts show in `npm run dev` and are left out of the build: no page, card, link or search entry.
+  // (MODE, not DEV: DEV follows NODE_ENV, which a test runner or a shell may have set for a build.)
+  const allChapters = readable(chapterFiles);
+  const rawChapters = import.meta.env.MODE === 'development'
+    ? allChapters
+    : withoutDrafts(allChapters.map((entry) => ({ lang: langOf(entry), slug: entry.data.slug, draft: entry.data.draft, entry }))).map(({ entry }) => entry);
   const [figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = [
     readable(figureFiles),
     readable(chartFiles),

@@ -9,66 +9,101 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, buildWith, contentCopy, edit, root } from './builds';
 
+/** What an editor must not have to read: the bundler's and Astro's internals, or its hints. */
+const noise = /Stack trace|route-cache|node_modules\/astro|MODULE_LEVEL_DIRECTIVE|\[vite\]|at async|Hint|Error reference/;
+
+/** The line of lectures.json that a trailing comma goes after: its last property, just above the closing brace. */
+const lastPropertyLine = readFileSync(join(root, 'content/figures/lectures.json'), 'utf8').trimEnd().split('\n').length - 1;
+
+/** One mistake an editor can make: in which file, how, and what the build must say about it. */
+interface Mistake {
+  name: string;
+  file: string;
+  change: (text: string) => string;
+  says: RegExp[];
+}
+
+const mistakes: Mistake[] = [
+  {
+    name: 'a wrong field in a chapter’s frontmatter, at the line that sets it',
+    file: 'chapters/en/04-family.mdx',
+    change: (text) => text.replace('order: 4', 'order: four'),
+    says: [/chapters\/en\/04-family\.mdx:3: order: expected a whole number/],
+  },
+  {
+    name: 'an unknown chart id in a chapter, and the component’s old name with advice',
+    file: 'chapters/ko/03-development.mdx',
+    change: (text) => text.replace('<Chart id="funds"/>', '<Chart id="fundz"/>\n\n<Figure id="funds"/>'),
+    says: [
+      /chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\//,
+      // Not Astro's "you likely forgot to import".
+      /chapters\/ko\/03-development\.mdx:\d+: <Figure> is now called <Chart>: write <Chart id="funds"\/>/,
+    ],
+  },
+  {
+    // The Korean epilogue's two paragraphs joined into one: every later pair would be off by one.
+    name: 'a translation with a paragraph fewer than the Chinese original (parallel reading would shift)',
+    file: 'chapters/ko/07-epilogue.mdx',
+    change: (text) => text.replace(/(\S)\n\n(?=\S)(?![\s\S]*\n\n\S)/, '$1 '),
+    says: [
+      /chapters\/ko\/07-epilogue\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, the Chinese original's \(.*chapters\/zh\/07-epilogue\.mdx:10\) has 2: the original's paragraph p2 \(.*chapters\/zh\/07-epilogue\.mdx:12\) has no translation/,
+    ],
+  },
+  {
+    name: 'a translation without one of the original’s section headings',
+    file: 'chapters/en/04-family.mdx',
+    change: (text) => text.replace(/\n## Family Education\n/, '\n'),
+    says: [
+      /chapters\/en\/04-family\.mdx:11: has 1 section \(## headings\), the Chinese original .*chapters\/zh\/04-family\.mdx has 2: the original's section 2 “家庭教育” \(.*chapters\/zh\/04-family\.mdx:17\) has no counterpart here/,
+      /chapters\/en\/04-family\.mdx:18: section 1 “Most Beautiful Families” has 2 paragraphs, .* paragraph p2 \(.*chapters\/en\/04-family\.mdx:18\) has no counterpart in the original/,
+    ],
+  },
+  {
+    name: 'a figure record with a value its schema does not allow',
+    file: 'figures/loans-issued.json',
+    change: (text) => text.replace('"qualifier": "exact"', '"qualifier": "about"'),
+    says: [/figures\/loans-issued\.json(:\d+)?: qualifier/],
+  },
+  {
+    name: 'a schema problem: the file, the line and the field',
+    file: 'figures/lectures.json',
+    change: (text) => text.replace('"value": 3795', '"value": -3795'),
+    says: [/figures\/lectures\.json:3: value: must be positive \(more than 0\): the number as the report gives it, e\.g\. 650000000 for 6\.5亿/],
+  },
+  {
+    name: 'a missing field, named as missing',
+    file: 'figures/lectures.json',
+    change: (text) => text.replace(/^\s*"source": .*\n/m, ''),
+    says: [/figures\/lectures\.json: source: missing; this field is required\n/],
+  },
+  {
+    name: 'a trailing comma in a JSON record, on the comma’s own line',
+    file: 'figures/lectures.json',
+    change: (text) => {
+      const lines = text.trimEnd().split('\n');
+      lines[lastPropertyLine - 1] += ',';
+      return lines.join('\n');
+    },
+    says: [new RegExp(`figures/lectures\\.json:${lastPropertyLine}:\\d+: a comma after the last item of a list or object: remove this comma`)],
+  },
+  {
+    name: 'broken MDX: the file, line and column of the mistake',
+    file: 'chapters/zh/05-rights.mdx',
+    change: (text) => text.replace('<Chart id="rights-screening"/>', '<Chart id="rights-screening">'),
+    says: [/chapters\/zh\/05-rights\.mdx:\d+:1: Expected a closing tag for `<Chart>`/],
+  },
+];
+
 describe('a broken content file stops the build, names the file and field, and keeps the last site', () => {
-  it('a wrong field in a chapter’s frontmatter', () => {
-    const result = buildWith('field', (content) =>
-      edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace('order: 4', 'order: four')),
-    );
-    expect(result.status).not.toBe(0);
-    // The line where the frontmatter sets the field.
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:3: order: expected a whole number/);
+  it.each(mistakes.map((mistake, index) => ({ ...mistake, index })))('$name', ({ index, file, change, says }) => {
+    const result = buildWith(`mistake-${index}`, (content) => edit(join(content, file), change));
+    expect(result.status, result.output).not.toBe(0);
+    for (const words of says) expect(result.output).toMatch(words);
+    expect(result.output).not.toMatch(noise);
     expect(result.site).toEqual(['index.html']);
     expect(result.index).toBe('the last good site');
   }, 300_000);
-
-  it('an unknown figure id in a chapter', () => {
-    const result = buildWith('figure', (content) =>
-      edit(join(content, 'chapters/ko/03-development.mdx'), (text) => text.replace('<Chart id="funds"/>', '<Chart id="fundz"/>\n\n<Figure id="funds"/>')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\//);
-    // The component's old name gets advice, not Astro's "you likely forgot to import".
-    expect(result.output).toMatch(/chapters\/ko\/03-development\.mdx:\d+: <Figure> is now called <Chart>: write <Chart id="funds"\/>/);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
-
-  // Broken MDX: below, with the words it is reported in.
-
-  it('a translation with a paragraph fewer than the Chinese original (parallel reading would shift)', () => {
-    // The Korean epilogue's two paragraphs joined into one: every later pair would be off by one.
-    const result = buildWith('paragraph', (content) =>
-      edit(join(content, 'chapters/ko/07-epilogue.mdx'), (text) => text.replace(/(\S)\n\n(?=\S)(?![\s\S]*\n\n\S)/, '$1 ')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(
-      /chapters\/ko\/07-epilogue\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, the Chinese original's \(.*chapters\/zh\/07-epilogue\.mdx:10\) has 2: the original's paragraph p2 \(.*chapters\/zh\/07-epilogue\.mdx:12\) has no translation/,
-    );
-    expect(result.index).toBe('the last good site');
-  }, 60_000);
-
-  it('a translation without one of the original’s section headings', () => {
-    const result = buildWith('section', (content) =>
-      edit(join(content, 'chapters/en/04-family.mdx'), (text) => text.replace(/\n## Family Education\n/, '\n')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:11: has 1 section \(## headings\), the Chinese original .*chapters\/zh\/04-family\.mdx has 2: the original's section 2 “家庭教育” \(.*chapters\/zh\/04-family\.mdx:17\) has no counterpart here/);
-    expect(result.output).toMatch(/chapters\/en\/04-family\.mdx:18: section 1 “Most Beautiful Families” has 2 paragraphs, .* paragraph p2 \(.*chapters\/en\/04-family\.mdx:18\) has no counterpart in the original/);
-    expect(result.index).toBe('the last good site');
-  }, 60_000);
-
-  it('a figure record with a wrong field', () => {
-    const result = buildWith('record', (content) =>
-      edit(join(content, 'figures/loans-issued.json'), (text) => text.replace('"qualifier": "exact"', '"qualifier": "about"')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/figures\/loans-issued\.json/);
-    expect(result.output).toMatch(/qualifier/);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
 });
-
-/** What an editor must not have to read: the bundler's and Astro's internals. */
-const noise = /Stack trace|route-cache|node_modules\/astro|MODULE_LEVEL_DIRECTIVE|\[vite\]|at async/;
 
 describe('a build prints the problems and nothing else, in words an editor can act on', () => {
   it('a cross-file problem: file, line and what is wrong, without Astro’s locations or a stack trace', () => {
@@ -82,58 +117,6 @@ describe('a build prints the problems and nothing else, in words an editor can a
       '',
       expect.stringMatching(/^The build failed; \/.*\/dist\/ is unchanged\.$/),
     ]);
-  }, 300_000);
-
-  it('a schema problem names the file and the field, without Astro’s hints', () => {
-    const result = buildWith('negative', (content) =>
-      edit(join(content, 'figures/lectures.json'), (text) => text.replace('"value": 3795', '"value": -3795')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(
-      'content-broken-negative/figures/lectures.json:3: value: must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿',
-    );
-    expect(result.output).not.toMatch(noise);
-    expect(result.output).not.toMatch(/Hint|Error reference/);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
-
-  it('a trailing comma in a JSON record is shown on the comma’s own line', () => {
-    let line = 0;
-    const result = buildWith('comma', (content) =>
-      edit(join(content, 'figures/lectures.json'), (text) => {
-        const lines = text.trimEnd().split('\n');
-        line = lines.length - 1; // the last property, just above the closing brace
-        lines[line - 1] += ',';
-        return lines.join('\n');
-      }),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(
-      new RegExp(`content-broken-comma/figures/lectures\\.json:${line}:\\d+: a comma after the last item of a list or object: remove this comma`),
-    );
-    expect(result.output).not.toMatch(noise);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
-
-  it('broken MDX: the file, line and column of the mistake, not the bundler’s stack', () => {
-    const result = buildWith('mdx-quiet', (content) =>
-      edit(join(content, 'chapters/zh/05-rights.mdx'), (text) => text.replace('<Chart id="rights-screening"/>', '<Chart id="rights-screening">')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content-broken-mdx-quiet\/chapters\/zh\/05-rights\.mdx:\d+:1: Expected a closing tag for `<Chart>`/);
-    expect(result.output).not.toMatch(noise);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
-});
-
-describe('a missing field is named as missing', () => {
-  it('says the field is required, in the file that lacks it', () => {
-    const result = buildWith('missing', (content) =>
-      edit(join(content, 'figures/lectures.json'), (text) => text.replace(/^\s*"source": .*\n/m, '')),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content-broken-missing\/figures\/lectures\.json: source: missing; this field is required\n/);
-    expect(result.output).not.toMatch(noise);
   }, 300_000);
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nextOrder, planNewChapter, slugProblem, type ExistingChapter } from './new-chapter';
+import { defaultKind, kindProblem, nextOrder, planNewChapter, sectionProblem, slugProblem, titleProblem, type ExistingChapter } from './new-chapter';
 
 const existing: ExistingChapter[] = ['zh', 'ko', 'en'].flatMap((lang) => [
   { file: `content/chapters/${lang}/00-prologue.mdx`, lang, slug: 'prologue', order: 0, kind: 'prologue' },
@@ -26,6 +26,7 @@ describe('planning a new chapter', () => {
       slug: 'acknowledgements',
       order: 8,
       kind: 'epilogue',
+      draft: true,
       title: 'Acknowledgements: "thanks"',
       shortTitle: 'Acknowledgements: "thanks"',
       summary: 'Acknowledgements: "thanks"',
@@ -75,6 +76,20 @@ describe('planning a new chapter', () => {
       ok: false,
       problems: ['section: only a chapter of kind section has a section number (this one is epilogue)'],
     });
+  });
+
+  it('checks each answer on its own, as the terminal asks them', () => {
+    expect(defaultKind).toBe('appendix');
+    expect(kindProblem('appendix')).toBeUndefined();
+    expect(kindProblem('chapter')).toBe('kind "chapter": expected one of prologue, section, epilogue, appendix');
+    expect(sectionProblem('section', 7, existing)).toBe('section: a chapter of kind section needs the report’s section number, 1 to 6');
+    expect(sectionProblem('section', Number('two'), existing)).toMatch(/needs the report’s section number, 1 to 6$/);
+    expect(sectionProblem('section', 4, existing)).toBe('section 4 is already content/chapters/zh/04-family.mdx');
+    expect(sectionProblem('section', 5, existing)).toBeUndefined();
+    expect(sectionProblem('appendix', undefined, existing)).toBeUndefined();
+    expect(titleProblem('ko', '  ')).toBe("title (ko): give the chapter's title in ko");
+    expect(titleProblem('en', 'Two\nlines')).toBe('title (en): a title is one line');
+    expect(titleProblem('zh', '致谢')).toBeUndefined();
   });
 
   it('takes the order from the Chinese original, which sets the reading order', () => {

@@ -37,10 +37,8 @@ export type ChapterPlanResult = { ok: true; order: number; files: PlannedFile[] 
 
 const slugPattern = /^[a-z][a-z0-9-]*$/;
 
-/** A chapter that is not one of the report's sections; `appendix` once the model has it. */
-export const defaultKind: ChapterKind = (chapterKinds as readonly string[]).includes('appendix')
-  ? ('appendix' as ChapterKind)
-  : 'epilogue';
+/** The kind a new chapter gets when none is asked for: ours, shown apart from the report's own text. */
+export const defaultKind: ChapterKind = 'appendix';
 
 /** Why a slug cannot be used, or undefined when it is free. */
 export function slugProblem(slug: string, existing: readonly ExistingChapter[]): string | undefined {
@@ -65,34 +63,46 @@ export function nextOrder(existing: readonly ExistingChapter[]): number {
 /** YAML reads a JSON string as the same string: quotes, colons and # in a title stay text. */
 const yamlString = (text: string) => JSON.stringify(text);
 
-export function planNewChapter(request: NewChapterRequest, existing: readonly ExistingChapter[]): ChapterPlanResult {
-  const problems: string[] = [];
-  const slug = request.slug.trim();
-  const slugIssue = slugProblem(slug, existing);
-  if (slugIssue) problems.push(slugIssue);
+/** Why a kind cannot be used, or undefined. */
+export function kindProblem(kind: string): string | undefined {
+  return (chapterKinds as readonly string[]).includes(kind) ? undefined : `kind "${kind}": expected one of ${chapterKinds.join(', ')}`;
+}
 
-  if (!(chapterKinds as readonly string[]).includes(request.kind)) {
-    problems.push(`kind "${request.kind}": expected one of ${chapterKinds.join(', ')}`);
+/** Why a section number cannot be used for a chapter of this kind, or undefined. */
+export function sectionProblem(kind: string, section: number | undefined, existing: readonly ExistingChapter[]): string | undefined {
+  if (kind !== 'section') {
+    return section === undefined ? undefined : `section: only a chapter of kind section has a section number (this one is ${kind})`;
   }
-  if (request.kind === 'section') {
-    const section = request.section;
-    if (section === undefined || !Number.isInteger(section) || section < 1 || section > 6) {
-      problems.push('section: a chapter of kind section needs the report’s section number, 1 to 6');
-    } else {
-      const clash = existing.find((chapter) => chapter.lang === sourceLocale && chapter.kind === 'section' && chapter.section === section);
-      if (clash) problems.push(`section ${section} is already ${clash.file}`);
-    }
-  } else if (request.section !== undefined) {
-    problems.push(`section: only a chapter of kind section has a section number (this one is ${request.kind})`);
+  if (section === undefined || !Number.isInteger(section) || section < 1 || section > 6) {
+    return 'section: a chapter of kind section needs the report’s section number, 1 to 6';
   }
+  const clash = existing.find((chapter) => chapter.lang === sourceLocale && chapter.kind === 'section' && chapter.section === section);
+  return clash ? `section ${section} is already ${clash.file}` : undefined;
+}
+
+/** Why a title cannot be used, or undefined. */
+export function titleProblem(lang: Locale, title: string | undefined): string | undefined {
+  const text = title?.trim() ?? '';
+  if (!text) return `title (${lang}): give the chapter's title in ${lang}`;
+  if (/[\r\n]/.test(text)) return `title (${lang}): a title is one line`;
+  return undefined;
+}
+
+/**
+ * The files to write, or every problem at once (flags give all answers together; the terminal asks with
+ * the same checks, one answer at a time).
+ */
+export function planNewChapter(request: NewChapterRequest, existing: readonly ExistingChapter[]): ChapterPlanResult {
+  const slug = request.slug.trim();
+  const problems = [
+    slugProblem(slug, existing),
+    kindProblem(request.kind),
+    sectionProblem(request.kind, request.section, existing),
+    ...locales.map((lang) => titleProblem(lang, request.title[lang])),
+  ].filter((problem) => problem !== undefined);
+  if (problems.length) return { ok: false, problems };
 
   const text = (field: Partial<Record<Locale, string>> | undefined, lang: Locale) => field?.[lang]?.trim() ?? '';
-  for (const lang of locales) {
-    const title = text(request.title, lang);
-    if (!title) problems.push(`title (${lang}): give the chapter's title in ${lang}`);
-    else if (/[\r\n]/.test(title)) problems.push(`title (${lang}): a title is one line`);
-  }
-  if (problems.length) return { ok: false, problems };
 
   const order = nextOrder(existing);
   const file = `${String(order).padStart(2, '0')}-${slug}.mdx`;
@@ -103,6 +113,8 @@ export function planNewChapter(request: NewChapterRequest, existing: readonly Ex
       `order: ${order}`,
       `kind: ${request.kind}`,
       ...(request.kind === 'section' ? [`section: ${request.section}`] : []),
+      // Left out of the build until the editor deletes this line (the build's summary names drafts).
+      'draft: true',
       `title: ${yamlString(title)}`,
       `shortTitle: ${yamlString(text(request.shortTitle, lang) || title)}`,
       `summary: ${yamlString(text(request.summary, lang) || title)}`,

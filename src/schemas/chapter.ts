@@ -32,6 +32,8 @@ export const chapterSchema = z
     title: text,
     shortTitle: text,
     summary: text,
+    /** A chapter being written: shown by `npm run dev`, left out of the build (npm run new:chapter sets it); absent is false. */
+    draft: z.boolean({ error: 'expected true or false' }).optional(),
   })
   .refine((chapter) => (chapter.kind === 'section') === (chapter.section !== undefined), {
     error: '`section` is required for kind: section, and only for it',
