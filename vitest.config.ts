@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  *   builds — tests that run real builds or the scripts as an editor does (minutes);
  *   dist   — checks over the built site in dist/ (size budgets), after `npm run build`.
  */
-const builds = ['tests/build.test.ts', 'tests/concurrent-builds.test.ts', 'tests/new-chapter.test.ts'];
+const builds = ['tests/build.test.ts', 'tests/chapter-code.test.ts', 'tests/concurrent-builds.test.ts', 'tests/dev.test.ts', 'tests/new-chapter.test.ts'];
 
 export default defineConfig({
   test: {

@@ -193,7 +193,7 @@ describe('every content file’s own mistakes come together in one build, each a
     {
       file: 'chapters/en/02-outreach.mdx',
       mistake: (text) => text.replace(/^shortTitle:/m, 'shorttitle:'),
-      message: ':7: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary)',
+      message: ':7: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary, draft)',
     },
     {
       file: 'chapters/ko/02-outreach.mdx',

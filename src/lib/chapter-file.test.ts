@@ -34,7 +34,7 @@ describe('one chapter file, as an editor saved it', () => {
 
   it('a misspelt field is named at its line, with the field it most likely meant', () => {
     expect(check(replace('shortTitle: 致谢', 'shorttitle: 致谢'))).toEqual([
-      `${file}:6: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary)`,
+      `${file}:6: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary, draft)`,
     ]);
     expect(check(good.filter((line) => !line.startsWith('summary')))).toEqual([`${file}: summary: missing; this field is required`]);
     expect(closestField('titel', ['title', 'summary'])).toBe('title');
