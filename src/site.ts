@@ -1,7 +1,9 @@
 /**
- * The site's content, loaded once per build. Astro validates each file against its schema
- * (src/schemas/); lib/chapters plans the pages and lib/content-checks checks what no single file can
- * know. All problems are thrown together, each with its file, before any page renders.
+ * The site's content, loaded once per build, before any page renders. Three stages, each stopping the build
+ * with its own message: Astro validates each file against its schema (src/schemas/) and stops at the first
+ * file that fails; lib/chapters plans the pages and throws the plan's problems (slugs, order, a translation
+ * without its original) as one ContentError; then lib/content-checks checks what no single file can know,
+ * and every problem it finds is thrown together in one ContentError, each with its file.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';

@@ -4,7 +4,7 @@
  * Astro writes (attribute values always double-quoted); no server, so a fragment can be checked too.
  */
 
-/** Attributes whose value is a URL the browser follows or loads. `data-base` is the search's index root. */
+/** Attributes whose value is a URL the browser follows or loads. `data-base` is the site's root on the kiosk's <body> (its frame addresses and service worker start there). */
 const urlAttributes = ['href', 'src', 'action', 'poster', 'xlink:href', 'data-base'];
 
 export function decodeEntities(text: string): string {
