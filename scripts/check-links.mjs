@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractIds, extractLinks, resolveLink } from '../src/lib/links.ts';
+import { addressOfFile, isPage } from '../src/lib/built-files.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const builds = (positionals.length ? positionals : ['dist:/', 'dist.fixture:/yanbian-2019/'])
@@ -46,8 +47,8 @@ for (const { dir, base } of builds) {
     targets.get(key).add(from);
   };
   const sources = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  for (const file of files.filter(isPage)) {
+    const url = `${base}${addressOfFile(file)}`;
     sources.push({ from: url, url, links: extractLinks(readFileSync(join(dir, file), 'utf8')) });
   }
   // The sitemap names every page; the scripts import their chunks by relative path.
