@@ -5,7 +5,7 @@
  */
 import type { GlossaryRow } from '../../lib/glossary-lookup';
 import { paths } from '../../i18n/paths';
-import { pagefindLanguage } from '../../lib/search-plan';
+import { pagefindLanguage } from '../../i18n/locales';
 
 export interface PagefindResult {
   id: string;
