@@ -78,8 +78,8 @@ describe('one URL scheme, at the root or under any subpath', () => {
     it('leads to the glossary, its JSON and the kiosk worker under the base', () => {
       expect(sub.glossary('ko')).toBe('/yanbian-2019/ko/about/#glossary');
       expect(sub.glossaryData()).toBe('/yanbian-2019/data/glossary.json');
-      expect(root.serviceWorker()).toBe('/sw.js');
-      expect(sub.serviceWorker()).toBe('/yanbian-2019/sw.js');
+      expect(root.kioskWorker()).toBe('/sw.js');
+      expect(sub.kioskWorker()).toBe('/yanbian-2019/sw.js');
     });
 
     it('gives a built file its address, a page as its directory', () => {

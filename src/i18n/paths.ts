@@ -54,7 +54,7 @@ const dataFolder = 'data';
 export const glossaryAnchor = 'glossary';
 
 /** The kiosk's service worker, at the site's base so that its scope covers the whole site. */
-export const serviceWorkerFile = 'sw.js';
+export const kioskWorkerFile = 'sw.js';
 
 /** A base path as the site writes it, with a slash at each end: `yanbian-2019` → `/yanbian-2019/`. */
 export const normalBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -123,7 +123,7 @@ export function makePaths(base: string) {
     /** The glossary's names in the three languages, as JSON, for the search (src/pages/data/glossary.json.ts). */
     glossaryData: () => withBase(`${dataFolder}/glossary.json`),
     /** The kiosk's service worker. */
-    serviceWorker: () => withBase(serviceWorkerFile),
+    kioskWorker: () => withBase(kioskWorkerFile),
     /** The address of a file of the build (dist/zh/family/index.html → /zh/family/), lib/built-files.ts. */
     builtFile: (file: string) => withBase(addressOfFile(file)),
     /** The part of a path under the site's base (`zh/family/`), or undefined for a path outside it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { buildVersion, precacheUrls } from '../lib/precache';
 import { fileOfAddress } from '../lib/built-files';
-import { serviceWorkerFile } from '../i18n/paths';
+import { kioskWorkerFile } from '../i18n/paths';
 
 /**
  * Writes the kiosk's service worker, {base}sw.js, as the very last step of `astro build`: after the
@@ -35,7 +35,7 @@ export function kioskServiceWorker(): AstroIntegration {
         const template = readFileSync(fileURLToPath(new URL('./kiosk-sw.js', import.meta.url)), 'utf8');
         const marker = "/* PRECACHE */ { version: 'dev', files: [] }";
         if (!template.includes(marker)) throw new Error(`kiosk-sw.js has lost its marker ${marker}`);
-        writeFileSync(join(site, serviceWorkerFile), template.replace(marker, JSON.stringify({ version, files: urls })));
+        writeFileSync(join(site, kioskWorkerFile), template.replace(marker, JSON.stringify({ version, files: urls })));
         logger.info(`kiosk worker ${version}: ${urls.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB to keep offline`);
       },
     },
