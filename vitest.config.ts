@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Tests layered by cost, each a project that `npm test` runs as its own step (scripts/test.mjs):
  *   unit   — pure functions, the content against the report, scripts' logic on small folders: seconds, no build;
  *   builds — tests that run real builds or the scripts as an editor does (minutes);
- *   dist   — checks over the built site in dist/ (size budgets), after `npm run build`.
+ *   dist   — checks over the built site in dist/ (size budgets, every page one document), after `npm run build`.
  */
 const builds = ['tests/build.test.ts', 'tests/chapter-code.test.ts', 'tests/concurrent-builds.test.ts', 'tests/dev.test.ts', 'tests/new-chapter.test.ts'];
 

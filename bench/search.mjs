@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchOptions } from '../scripts/browser.mjs';
 import { waitFor } from '../scripts/wait-for.mjs';
+import { localeInfo, locales, pagefindLanguage } from '../src/i18n/locales.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4395' }, throttle: { type: 'string', default: '1,4' } },
@@ -31,7 +32,7 @@ const origin = `http://127.0.0.1:${values.port}`;
 // 1. What each language's index weighs: its metadata, word index, filters and page fragments.
 const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.pf_(meta|index|filter|fragment)$/.test(file));
 console.log('| language | files | bytes (compressed by Pagefind) |\n| --- | ---: | ---: |');
-for (const lang of ['zh-cn', 'ko', 'en']) {
+for (const lang of locales.map((locale) => pagefindLanguage(localeInfo[locale].tag))) {
   const mine = files.filter((file) => file.replace(/^.*[\\/]/, '').replace(/^pagefind\./, '').startsWith(`${lang}_`));
   const bytes = mine.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   console.log(`| ${lang} | ${mine.length} | ${bytes} |`);

@@ -17,6 +17,8 @@ import { loadSrc } from './load-src.mjs';
 
 /** @type {typeof import('../src/lib/links.ts')} */
 const { extractIds, extractLinks, resolveLink } = await loadSrc('lib/links.ts');
+/** @type {typeof import('../src/lib/built-files.ts')} */
+const { addressOfFile, isPage } = await loadSrc('lib/built-files.ts');
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const builds = (positionals.length ? positionals : ['dist:/', 'dist.fixture:/yanbian-2019/'])
@@ -55,8 +57,8 @@ for (const { dir, base } of builds) {
   };
   /** @type {{ from: string, url: string, links: string[] }[]} */
   const sources = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  for (const file of files.filter(isPage)) {
+    const url = `${base}${addressOfFile(file)}`;
     sources.push({ from: url, url, links: extractLinks(readFileSync(join(dir, file), 'utf8')) });
   }
   // The sitemap names every page; the scripts import their chunks by relative path.

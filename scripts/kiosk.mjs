@@ -17,6 +17,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './browser.mjs';
+import { isLocale, locales } from '../src/i18n/locales.ts';
+import { makePaths } from '../src/i18n/paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +29,8 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
   },
 });
-if (!['zh', 'ko', 'en'].includes(values.lang)) {
-  console.error(`--lang must be zh, ko or en, not "${values.lang}"`);
+if (!isLocale(values.lang)) {
+  console.error(`--lang must be ${locales.slice(0, -1).join(', ')} or ${locales.at(-1)}, not "${values.lang}"`);
   process.exit(2);
 }
 const screen = values.screen?.match(/^(\d+)[x×](\d+)$/);
@@ -36,7 +38,8 @@ if (values.screen && !screen) {
   console.error(`--screen takes the screen's size as WIDTHxHEIGHT, e.g. 1920x1080, not "${values.screen}"`);
   process.exit(2);
 }
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const site = makePaths(process.env.BASE_PATH ?? '/');
+const base = site.home();
 
 /** The newest modification time under a path (a file, or a folder walked whole). */
 /**
@@ -72,7 +75,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '-
 });
 const query = values.idle ? `?idle=${encodeURIComponent(values.idle)}` : '';
 // Always 127.0.0.1, never localhost: the worker's offline copy belongs to one origin, and must be found again.
-const url = `http://127.0.0.1:${values.port}${base}${values.lang}/kiosk/${query}`;
+const url = `http://127.0.0.1:${values.port}${site.page(values.lang, 'kiosk')}${query}`;
 
 const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
 if (values['no-browser'] || !display || !chromiumPath) {

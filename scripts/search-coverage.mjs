@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pagefindLanguage } from '../src/i18n/locales.ts';
+import { isPage } from '../src/lib/built-files.ts';
 
 /** The pages that ought to be searchable, by index language, from the built HTML. */
 /**
@@ -14,10 +16,10 @@ import { join } from 'node:path';
 export function searchablePages(site) {
   const byLanguage = new Map();
   for (const file of readdirSync(site, { recursive: true }).map(String)) {
-    if (!file.endsWith('.html')) continue;
+    if (!isPage(file)) continue;
     const html = readFileSync(join(site, file), 'utf8');
     if (!hasSearchableText(html)) continue;
-    const lang = (/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown').toLowerCase();
+    const lang = pagefindLanguage(/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown');
     byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), file]);
   }
   return byLanguage;

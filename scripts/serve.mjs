@@ -11,6 +11,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+// Node 24 runs the TypeScript of src/ directly: the same addresses and file mapping as the build.
+import { makePaths } from '../src/i18n/paths.ts';
+import { fileOfAddress } from '../src/lib/built-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +24,8 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.dir);
-const base = `/${values.base.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const site = makePaths(values.base);
+const base = site.home();
 
 /** @type {Record<string, string>} */
 const types = {
@@ -45,20 +49,22 @@ const types = {
 
 /** @param {string} pathname */
 async function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return undefined;
-  let relative;
+  const address = site.underBase(pathname);
+  if (address === undefined) return undefined;
+  let decoded;
   try {
-    relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+    decoded = decodeURIComponent(address);
   } catch {
     return undefined; // a malformed address is simply not found
   }
+  const relative = normalize(decoded);
   if (relative.startsWith('..')) return undefined;
   let path = join(root, relative);
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
     // A directory without its trailing slash would break relative URLs: redirect, as static hosts do.
     if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
-    path = join(path, 'index.html');
+    path = join(root, fileOfAddress(decoded)); // a page: its directory's index.html
   }
   const file = await stat(path).catch(() => undefined);
   return file?.isFile() ? { path } : undefined;

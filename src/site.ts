@@ -1,7 +1,9 @@
 /**
- * The site's content, loaded once per build. Astro validates each file against its schema
- * (src/schemas/; loaders.ts checks each file on its own); lib/chapters plans the pages
- * and lib/content-checks checks what no single file can know. All problems are thrown together, each with its file, before any page renders.
+ * The site's content, loaded once per build, before any page renders. Three stages, each stopping the build
+ * with every problem it finds at once, each with its file: the loaders (loaders.ts) check each file on its
+ * own (encoding, frontmatter, fields against src/schemas/) and keep a broken one as its problems, thrown here
+ * together; lib/chapters plans the pages (slugs, order, a translation without its original); then
+ * lib/content-checks checks what no single file can know.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';

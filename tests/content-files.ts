@@ -30,7 +30,7 @@ import { findReferences } from '../src/lib/references';
 export const asSaved = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 export const contentDir = join(import.meta.dirname, '..', 'content');
-/** The report as supplied (a copy of shared/source/report.zh.txt), the reference every check compares with. */
+/** The report as supplied (content/source/report.zh.txt), the reference every check compares with. */
 export const reportFile = join(contentDir, 'source', 'report.zh.txt');
 
 export interface ChapterFile {

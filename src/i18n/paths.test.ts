@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, highlightedWords, makePaths, parallelPartners, withHighlight } from './paths';
+import { absoluteUrl, highlightedWords, makePaths, normalBase, parallelPartners, withHighlight } from './paths';
 
 describe('one URL scheme, at the root or under any subpath', () => {
   it.each(['/', '/yanbian-2019/', '/yanbian-2019'])('base %s', (base) => {
@@ -61,6 +61,38 @@ describe('one URL scheme, at the root or under any subpath', () => {
       expect(parallel('zh', 'family', 'ko', translated)).toBe('/yanbian-2019/zh/family/parallel/');
       expect(parallel('ko', 'family', 'zh', translated)).toBe('/yanbian-2019/ko/family/');
       expect(parallel('zh', 'untranslated', undefined, ['zh'])).toBe('/yanbian-2019/zh/untranslated/');
+    });
+  });
+
+  describe('the addresses beside the pages', () => {
+    const sub = makePaths('yanbian-2019');
+    const root = makePaths('/');
+
+    it('writes any base with a slash at each end', () => {
+      expect(normalBase('yanbian-2019')).toBe('/yanbian-2019/');
+      expect(normalBase('/yanbian-2019')).toBe('/yanbian-2019/');
+      expect(normalBase('')).toBe('/');
+      expect(sub.home()).toBe('/yanbian-2019/');
+    });
+
+    it('leads to the glossary, its JSON and the kiosk worker under the base', () => {
+      expect(sub.glossary('ko')).toBe('/yanbian-2019/ko/about/#glossary');
+      expect(sub.glossaryData()).toBe('/yanbian-2019/data/glossary.json');
+      expect(root.kioskWorker()).toBe('/sw.js');
+      expect(sub.kioskWorker()).toBe('/yanbian-2019/sw.js');
+    });
+
+    it('gives a built file its address, a page as its directory', () => {
+      expect(sub.builtFile('zh/family/index.html')).toBe('/yanbian-2019/zh/family/');
+      expect(sub.builtFile('index.html')).toBe('/yanbian-2019/');
+      expect(root.builtFile('pagefind/pagefind-entry.json')).toBe('/pagefind/pagefind-entry.json');
+    });
+
+    it('reads a path back under the base, and nothing outside it', () => {
+      expect(sub.underBase('/yanbian-2019/zh/family/')).toBe('zh/family/');
+      expect(sub.underBase('/yanbian-2019/')).toBe('');
+      expect(sub.underBase('/yanbian-2019')).toBeUndefined();
+      expect(sub.underBase('/zh/family/')).toBeUndefined();
     });
   });
 

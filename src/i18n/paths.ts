@@ -1,4 +1,6 @@
-import { locales, sourceLocale, type Locale } from './locales';
+// Explicit extensions: plain Node (scripts/serve.mjs) loads this module too.
+import { locales, sourceLocale, type Locale } from './locales.ts';
+import { addressOfFile } from '../lib/built-files.ts';
 
 /**
  * The one place that knows the URL scheme. Every link on the site is built here, on top of Astro's
@@ -45,8 +47,17 @@ export function parallelSegment(lang: Locale, partner: Locale, translated: reado
   return partner === parallelPartners(lang, translated)[0] ? undefined : partner;
 }
 
-/** The CSV files' folder; src/pages/data/ must match it. */
-const csvFolder = 'data';
+/** The folder of the figures' CSV files and the glossary's JSON; src/pages/data/ must match it. */
+const dataFolder = 'data';
+
+/** The id of the glossary on the about page, the target of the search's glossary panel. */
+export const glossaryAnchor = 'glossary';
+
+/** The kiosk's service worker, at the site's base so that its scope covers the whole site. */
+export const kioskWorkerFile = 'sw.js';
+
+/** A base path as the site writes it, with a slash at each end: `yanbian-2019` → `/yanbian-2019/`. */
+export const normalBase = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
  * The words a search matched travel to the page it opens as ?highlight=, before the fragment:
@@ -65,7 +76,7 @@ export const highlightedWords = (search: string): string[] =>
   (new URLSearchParams(search).get(highlightParameter) ?? '').split(/\s+/).filter(Boolean);
 
 export function makePaths(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normalBase(base);
   const withBase = (path: string) => `${root}${path.replace(/^\//, '')}`;
   function route(lang: Locale, place: Route): string {
     switch (place.kind) {
@@ -133,7 +144,17 @@ export function makePaths(base: string) {
     /** A chart's element on any page, the target of links to it. */
     chartAnchor: (chart: string) => `chart-${chart}`,
     /** The figures as CSV: one chart's, or every figure of the report (`figures`). */
-    csv: (name: string) => withBase(`${csvFolder}/${name}.csv`),
+    csv: (name: string) => withBase(`${dataFolder}/${name}.csv`),
+    /** The glossary on the about page. */
+    glossary: (lang: Locale) => `${route(lang, { kind: 'page', name: 'about' })}#${glossaryAnchor}`,
+    /** The glossary's names in the three languages, as JSON, for the search (src/pages/data/glossary.json.ts). */
+    glossaryData: () => withBase(`${dataFolder}/glossary.json`),
+    /** The kiosk's service worker. */
+    kioskWorker: () => withBase(kioskWorkerFile),
+    /** The address of a file of the build (dist/zh/family/index.html → /zh/family/), lib/built-files.ts. */
+    builtFile: (file: string) => withBase(addressOfFile(file)),
+    /** The part of a path under the site's base (`zh/family/`), or undefined for a path outside it. */
+    underBase: (pathname: string) => (pathname.startsWith(root) ? pathname.slice(root.length) : undefined),
     /** Pagefind's bundle: its script, the per-language indexes and fragments live under it. */
     pagefind: (file = '') => withBase(`pagefind/${file}`),
   };

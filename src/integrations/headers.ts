@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isPage } from '../lib/built-files.ts';
+import { makePaths, normalBase } from '../i18n/paths.ts';
 import { buildHeadersFile, headersFor, nginxSnippet, parseCsp, parseHeadersFile, renderHeadersFile, siteCsp } from '../lib/headers.ts';
 
 /** Cloudflare Pages ignores a `_headers` line longer than this; better a failed build than no policy. */
@@ -26,14 +28,14 @@ export function headers(): AstroIntegration {
     name: 'yinji-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = `/${config.base.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+        base = normalBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const templatePath = join(site, '_headers');
         if (!existsSync(templatePath)) throw new Error('public/_headers is missing: the build cannot write the header policy.');
         const files = filesUnder(site);
-        const pages = files.filter((file) => file.endsWith('.html')).map((file) => readFileSync(file, 'utf8'));
+        const pages = files.filter(isPage).map((file) => readFileSync(file, 'utf8'));
         const template = parseHeadersFile(readFileSync(templatePath, 'utf8'));
         const templateCsp = template.flatMap((rule) => rule.headers).find(([name]) => name.toLowerCase() === 'content-security-policy');
         if (!templateCsp) throw new Error('public/_headers sets no Content-Security-Policy.');
@@ -43,10 +45,8 @@ export function headers(): AstroIntegration {
 
         const rules = buildHeadersFile(template, base, csp);
         // Every file and page must get one unambiguous set of headers (headersFor throws on an overlap).
-        for (const file of files) {
-          const path = `${base}${relative(site, file).split(sep).join('/')}`;
-          headersFor(rules, path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
-        }
+        const paths = makePaths(base);
+        for (const file of files) headersFor(rules, paths.builtFile(relative(site, file)));
         const text = renderHeadersFile(rules, [
           'Written by the build from public/_headers (src/integrations/headers.ts) for this build only.',
         ]);

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { buildVersion, precacheUrls } from '../lib/precache';
+import { fileOfAddress } from '../lib/built-files';
+import { kioskWorkerFile } from '../i18n/paths';
 
 /**
  * Writes the kiosk's service worker, {base}sw.js, as the very last step of `astro build`: after the
@@ -27,14 +29,13 @@ export function kioskServiceWorker(): AstroIntegration {
           throw new Error('The kiosk worker must be written after the search index: list kioskServiceWorker() after pagefind() in astro.config.mjs.');
         }
         const urls = precacheUrls(files);
-        const fileOf = (url: string) => (url === '' || url.endsWith('/') ? `${url}index.html` : url);
-        const contents = urls.map((url) => ({ url, bytes: readFileSync(join(site, fileOf(url))) }));
+        const contents = urls.map((url) => ({ url, bytes: readFileSync(join(site, fileOfAddress(url))) }));
         const version = buildVersion(contents);
         const bytes = contents.reduce((sum, file) => sum + file.bytes.length, 0);
         const template = readFileSync(fileURLToPath(new URL('./kiosk-sw.js', import.meta.url)), 'utf8');
         const marker = "/* PRECACHE */ { version: 'dev', files: [] }";
         if (!template.includes(marker)) throw new Error(`kiosk-sw.js has lost its marker ${marker}`);
-        writeFileSync(join(site, 'sw.js'), template.replace(marker, JSON.stringify({ version, files: urls })));
+        writeFileSync(join(site, kioskWorkerFile), template.replace(marker, JSON.stringify({ version, files: urls })));
         logger.info(`kiosk worker ${version}: ${urls.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB to keep offline`);
       },
     },

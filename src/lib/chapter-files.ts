@@ -1,9 +1,8 @@
 /**
  * A chapter's file name repeats its order and slug (NN-slug.mdx), so that a folder listing reads in the
- * report's order and an editor finds a chapter by name. Today `en/family.mdx`, or `zh/09-family.mdx` with
- * `order: 4`, builds without a word and the listing lies. Pure, for the build's content check to call:
- *
- *   problems.push(...chapterFileNameProblems(file, entry.data))
+ * report's order and an editor finds a chapter by name. Without this check `en/family.mdx`, or
+ * `zh/09-family.mdx` with `order: 4`, would build without a word and the listing would lie. Pure; the
+ * build's content check (lib/content-checks.ts) calls it for every chapter file.
  */
 import { messages } from './messages';
 

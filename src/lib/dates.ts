@@ -1,11 +1,10 @@
-import type { Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales';
 
 /**
  * Dates as the report gives them, to the precision it gives: "2017", "2019-09", "2019-09-29". Written
  * by Intl in UTC: the date is a calendar day, and no reader's time zone may move it to the day before.
- * en-GB, because a formal English text writes 29 September 2019.
+ * Each language's tag for dates is localeInfo's `dateTag` (English: en-GB, 29 September 2019).
  */
-const tags: Record<Locale, string> = { zh: 'zh-CN', ko: 'ko', en: 'en-GB' };
 
 const precision = {
   year: { year: 'numeric' },
@@ -17,7 +16,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatter = (lang: Locale, level: keyof typeof precision) => {
   const key = `${lang}/${level}`;
   let found = formatters.get(key);
-  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(tags[lang], { ...precision[level], timeZone: 'UTC' })));
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(localeInfo[lang].dateTag, { ...precision[level], timeZone: 'UTC' })));
   return found;
 };
 

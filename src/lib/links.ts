@@ -3,8 +3,9 @@
  * the ids it offers as #fragments, and which file of the build a URL names. Pure functions over the HTML
  * Astro writes (attribute values always double-quoted); no server, so a fragment can be checked too.
  */
+import { fileOfAddress } from './built-files.ts';
 
-/** Attributes whose value is a URL the browser follows or loads. `data-base` is the search's index root. */
+/** Attributes whose value is a URL the browser follows or loads. `data-base` is the site's root on the kiosk's <body> (its frame addresses and service worker start there). */
 const urlAttributes = ['href', 'src', 'action', 'poster', 'xlink:href', 'data-base'];
 
 export function decodeEntities(text: string): string {
@@ -58,6 +59,5 @@ export function resolveLink(link: string, pageUrl: string, { base, site }: { bas
   } catch {
     return { kind: 'outside', url: url.pathname, reason: 'a malformed address' };
   }
-  if (file === '' || file.endsWith('/')) file += 'index.html';
-  return { kind: 'page', file, url: url.pathname, ...(fragment ? { fragment } : {}) };
+  return { kind: 'page', file: fileOfAddress(file), url: url.pathname, ...(fragment ? { fragment } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { localeInfo, locales, type Locale } from '../i18n/locales';
 import type { FigureUnit, Qualifier } from '../schemas/figure';
 
 /**
@@ -49,7 +49,8 @@ const YI = 1e8;
 
 /** 6.5, 209, 2.09: no trailing zeros, and no float noise from the division. */
 const trim = (n: number) => String(Number(n.toFixed(4)));
-const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+// Thousands grouped with commas (18,766), as Korean and English write them.
+const grouped = (n: number) => n.toLocaleString(localeInfo.en.tag, { maximumFractionDigits: 4 });
 
 const words: Record<Locale, NumberWords> = {
   zh: { system: 'myriad', wan: '万', yi: '亿', more: '余', percentMore: '余', yuan: '元', digits: String, bareWan: true },
@@ -101,11 +102,9 @@ export function formatQuantity({ value, unit, qualifier }: Quantity, lang: Local
   return `${w.digits(value)}${more ? w.more : ''}`;
 }
 
-const compact: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }),
-  ko: new Intl.NumberFormat('ko', { notation: 'compact', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
-};
+const compact = Object.fromEntries(
+  locales.map((lang) => [lang, new Intl.NumberFormat(localeInfo[lang].tag, { notation: 'compact', maximumFractionDigits: 1 })]),
+) as Record<Locale, Intl.NumberFormat>;
 
 /** An axis tick: short, in the language's own large-number words (1万, 1만, 10K; 6亿, 6억, 600M). */
 export function formatTick(value: number, lang: Locale): string {

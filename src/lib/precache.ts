@@ -3,20 +3,20 @@
  * of the build (src/integrations/kiosk.ts). Node only (it hashes); unit-tested in precache.test.ts.
  */
 import { createHash } from 'node:crypto';
+import { addressOfFile, builtFile } from './built-files';
 
 /** Files of the build the kiosk never needs: for crawlers, and the worker itself (the browser fetches it). */
 const notPrecached = [/^robots\.txt$/, /^sitemap\.xml$/, /^sw\.js$/];
 
 /**
- * The URL (relative to the site's base) under which the kiosk asks for each built file: a page is asked
- * for as its directory (`zh/family/`, as every link on the site writes it), anything else by its path.
- * Sorted, so the same build always lists the same way.
+ * The URL (relative to the site's base) under which the kiosk asks for each built file: its address
+ * (lib/built-files.ts; a page as its directory, `zh/family/`). Sorted, so the same build always lists the same way.
  */
 export function precacheUrls(files: readonly string[]): string[] {
   return files
-    .map((file) => file.split('\\').join('/'))
+    .map(builtFile)
     .filter((file) => !notPrecached.some((pattern) => pattern.test(file)))
-    .map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
+    .map(addressOfFile)
     .sort();
 }
 

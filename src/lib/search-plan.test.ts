@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAnswer, fallbackLanguages, localeOfPath, mergeRanked, pagefindLanguage, preferWordMatches, queryForms, speculativeLanguage } from './search-plan';
+import { pagefindLanguage } from '../i18n/locales';
+import { chooseAnswer, fallbackLanguages, localeOfPath, mergeRanked, preferWordMatches, queryForms, speculativeLanguage } from './search-plan';
 
 describe('the forms of a query', () => {
   it('looks Korean up in both spellings, as typed first', () => {

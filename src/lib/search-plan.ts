@@ -74,9 +74,6 @@ export function fallbackLanguages(query: string, reader: Locale): Locale[] {
   return [...new Set<Locale>([...script, 'zh', ...locales])].filter((lang) => lang !== reader);
 }
 
-/** Pagefind names its indexes by the lower-cased <html lang>: zh-CN → zh-cn. */
-export const pagefindLanguage = (tag: string) => tag.toLowerCase();
-
 /** The site's language of a page address under the site's base: /yanbian-2019/zh/family/ → zh. */
 export function localeOfPath(pathname: string, base: string): Locale | undefined {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');

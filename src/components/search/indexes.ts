@@ -5,7 +5,7 @@
  */
 import type { GlossaryRow } from '../../lib/glossary-lookup';
 import { paths } from '../../i18n/paths';
-import { pagefindLanguage } from '../../lib/search-plan';
+import { pagefindLanguage } from '../../i18n/locales';
 
 export interface PagefindResult {
   id: string;
@@ -97,10 +97,10 @@ function createInLanguage(pagefind: PagefindModule, tag: string): PagefindInstan
   }
 }
 
-/** The glossary's names in the three languages (/data/glossary.json), fetched once. */
+/** The glossary's names in the three languages (paths.glossaryData()), fetched once. */
 export function loadGlossary(): Promise<GlossaryRow[]> {
   glossary ??= retryable(
-    fetch(paths.file('data/glossary.json')).then((response) => {
+    fetch(paths.glossaryData()).then((response) => {
       if (!response.ok) throw new Error(`glossary: ${response.status}`);
       return response.json() as Promise<GlossaryRow[]>;
     }),

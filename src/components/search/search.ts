@@ -205,7 +205,7 @@ export function describeFailure(error: unknown, strings: SearchStrings): string 
 export function searchStrings(t: UIStrings, lang: Locale): SearchStrings {
   return {
     ...t.searchStatus,
-    glossaryUrl: `${paths.page(lang, 'about')}#glossary`,
+    glossaryUrl: paths.glossary(lang),
     lang,
     // The placeholder's examples (例如：巾帼、贷款、家长学校): their index chunks are worth fetching early.
     warmup: t.searchPlaceholder.replace(/^[^:：]*[:：]\s*/, '').replace(/[,，、]/g, ' '),
