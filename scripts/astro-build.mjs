@@ -55,7 +55,7 @@ function describe(error) {
       // Our own check, thrown while the bundler compiled the chapter (src/lib/markdown.ts, contentOnly): its
       // problems already name file and line, one per line.
       const own = /The content has \d+ problems?:\n((?:\s+- .*(?:\n|$))+)/.exec(plain(one.message));
-      if (own) return own[1].trimEnd().split('\n').map((line) => `  - ${line.replace(/^\s+- /, '')}`);
+      if (own?.[1]) return own[1].trimEnd().split('\n').map((line) => `  - ${line.replace(/^\s+- /, '')}`);
       // A schema error lists one field per line: each gets the line where the file sets that field.
       if (/ data does not match collection schema\./.test(one.message)) {
         return messageOf(one, file.path)

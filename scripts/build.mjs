@@ -104,6 +104,17 @@ function summarise(site) {
   return `${pages} pages; search covers ${indexed} pages in ${[...searchable.keys()].sort().join(', ')}.`;
 }
 
+/** Chapters shown in Chinese for want of a translation, and chapter files the site never reads (lib/content-summary). */
+async function chapterNotes() {
+  /** @type {typeof import('../src/lib/content-summary.ts')} */
+  const { chapterSummary } = await loadSrc('lib/content-summary.ts');
+  /** @type {typeof import('../src/i18n/locales.ts')} */
+  const { locales, sourceLocale } = await loadSrc('i18n/locales.ts');
+  const chapters = join(process.env.YINJI_CONTENT ?? 'content', 'chapters');
+  const folders = new Map(locales.map((lang) => [lang, existsSync(join(chapters, lang)) ? readdirSync(join(chapters, lang)).sort() : []]));
+  return chapterSummary(folders, sourceLocale, (lang, name) => relative(process.cwd(), join(chapters, lang, name)));
+}
+
 /** The line naming the chapters the build left out as drafts (src/site.ts leaves them out), or undefined. */
 async function draftsLine() {
   /** @type {typeof import('../src/lib/drafts.ts')} */

@@ -10,7 +10,7 @@ export async function keepOffline(updated: () => void) {
   if (!('serviceWorker' in navigator)) return;
   const html = document.documentElement;
   const worker = navigator.serviceWorker;
-  const registration = await worker.register(paths.file('sw.js'), { scope: paths.home(), updateViaCache: 'none' });
+  const registration = await worker.register(paths.kioskWorker(), { scope: paths.home(), updateViaCache: 'none' });
   await worker.ready;
   if (!worker.controller) await new Promise((resolve) => worker.addEventListener('controllerchange', resolve, { once: true }));
   html.dataset.offline = 'ready';
