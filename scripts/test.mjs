@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite in order, each reported, then one closing line of totals that CI reads:
- *   type check (astro check) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest:
+ *   type check (astro check) → lint (eslint, prettier, knip) → unit tests (vitest) → build → fixture build → checks over dist/ (vitest:
  *   size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the Node
  *   server and, where installed, nginx).
  * A step that cannot run because an earlier one failed counts as failed, never as passed.
@@ -35,6 +35,17 @@ function readJson(path) {
 // 1. Types: astro check covers .astro, .ts and the content schemas.
 const check = run('type check', 'npx', ['astro', 'check']);
 record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
+
+// 1b. Lint, each tool its own row: ESLint at zero warnings, Prettier's formatting, knip's dead code
+//     (unused files, dependencies and exports). Configured in eslint.config.js, .prettierrc.json, knip.jsonc.
+for (const [name, args] of [
+  ['eslint', ['eslint', '.', '--max-warnings', '0']],
+  ['prettier', ['prettier', '--check', '.']],
+  ['knip', ['knip']],
+]) {
+  const step = run(name, 'npx', args);
+  record(name, step.ok ? 1 : 0, step.ok ? 0 : 1, step.seconds);
+}
 
 // 2. Unit tests (vitest's `unit` project): pure functions, the content against the report, build errors.
 function vitest(name, project) {
