@@ -23,14 +23,18 @@ function treeRss(root) {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
-    } catch {}
+    } catch {
+      // The process ended while we listed them: it has no children to count.
+    }
   }
   let total = 0;
   /** @param {number} pid */
   const visit = (pid) => {
     try {
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {}
+    } catch {
+      // Ended since the listing: it holds no memory now.
+    }
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(root);

@@ -31,7 +31,7 @@ const frame = (page: Page) => page.frameLocator('iframe.page-frame');
 async function serve(dir: string, port: number) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
-    server.stdout!.once('data', () => resolve());
+    server.stdout.once('data', () => resolve());
     server.once('exit', (code) => reject(new Error(`the server on port ${port} stopped (${code}): is the port taken?`)));
   });
   return server;

@@ -31,7 +31,7 @@ async function chapterOf(page: Page, lang: Lang, slug: string) {
       copy.querySelector('[data-to-parallel]')?.remove();
       return {
         id: p.id,
-        text: copy.textContent!.trim(),
+        text: copy.textContent.trim(),
         figures: [...p.querySelectorAll('[data-figure]')].map((n) => n.getAttribute('data-figure')),
       };
     }),
@@ -59,7 +59,7 @@ test.describe('every chapter aligns in every pair', () => {
               id: pair.id,
               cells: [...pair.querySelectorAll(':scope > .cell')].map((cell) => ({
                 lang: cell.getAttribute('lang'),
-                text: cell.textContent!.trim(),
+                text: cell.textContent.trim(),
                 figures: [...cell.querySelectorAll('[data-figure]')].map((n) => n.getAttribute('data-figure')),
               })),
             })),

@@ -12,6 +12,7 @@
 import { build } from 'astro';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const content = resolve(process.env.YINJI_CONTENT ?? 'content');
 // Astro's usage-data notice and its request have no place in an editor's build output.
@@ -23,7 +24,7 @@ for (const stream of [process.stdout, process.stderr]) {
   const write = /** @type {(...args: unknown[]) => boolean} */ (stream.write.bind(stream));
   // Colours (ANSI codes) may sit between the words, and the time may be in ms or s.
   /** @param {unknown} chunk */
-  const failedBundle = (chunk) => /\[vite\][\s\S]*Build failed in [\d.]+m?s/.test(String(chunk).replace(/\x1b\[[\d;]*m/g, ''));
+  const failedBundle = (chunk) => /\[vite\][\s\S]*Build failed in [\d.]+m?s/.test(stripVTControlCharacters(String(chunk)));
   stream.write = /** @type {typeof stream.write} */ ((/** @type {unknown[]} */ ...args) => (failedBundle(args[0]) ? true : write(...args)));
 }
 
@@ -146,5 +147,5 @@ function show(path) {
 // Astro colours its messages; an editor's terminal or a CI log may not.
 /** @param {string} text */
 function plain(text) {
-  return text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\*\*([^*]+)\*\*/g, '$1');
+  return stripVTControlCharacters(text).replace(/\*\*([^*]+)\*\*/g, '$1');
 }

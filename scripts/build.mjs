@@ -41,13 +41,10 @@ const patience = Number(process.env.YINJI_BUILD_WAIT_SECONDS ?? 900) * 1000;
 
 const started = performance.now();
 await acquire();
-let code = 1;
-try {
-  code = await buildSite();
-} finally {
+const code = await buildSite().finally(() => {
   rmSync(staging, { recursive: true, force: true });
   unlock(lock);
-}
+});
 process.exit(code);
 
 async function acquire() {

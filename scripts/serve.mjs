@@ -70,7 +70,17 @@ async function fileFor(pathname) {
   return file?.isFile() ? { path } : undefined;
 }
 
-const server = createServer(async (request, response) => {
+const server = createServer((request, response) => {
+  // A request that fails is answered 500 and logged, instead of ending the server with an unhandled rejection.
+  respond(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+
+/** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+async function respond(request, response) {
   const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
   const found = await fileFor(pathname);
   if (found?.redirect) {
@@ -86,7 +96,7 @@ const server = createServer(async (request, response) => {
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(path).on('error', () => response.end()).pipe(response);
-});
+}
 
 server.listen(Number(values.port), values.host, () => {
   console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite in order, cheapest first, each reported, then one closing line of totals that CI
- * reads: type check (astro check, and tsc over scripts/ and bench/) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
+ * reads: type check (astro check, and tsc over scripts/ and bench/) → lint (eslint, prettier, knip) → unit tests (vitest's unit layer, with coverage) → build tests (vitest's
  * builds layer: real builds and the scaffold in a terminal) → build → fixture build → checks over dist/
  * (vitest: size budgets) → html-validate → links and anchors → end-to-end tests (Playwright, against the
  * Node server and, where installed, nginx).
@@ -56,6 +56,17 @@ record('astro check', check.ok ? 1 : 0, check.ok ? 0 : 1, check.seconds);
 // The scripts and benches, as strictly as their JavaScript allows (scripts/tsconfig.json).
 const scriptsCheck = run('type check of scripts/ and bench/', 'npx', ['tsc', '-p', 'scripts']);
 record('tsc (scripts, bench)', scriptsCheck.ok ? 1 : 0, scriptsCheck.ok ? 0 : 1, scriptsCheck.seconds);
+
+// 1b. Lint, each tool its own row: ESLint at zero warnings, Prettier's formatting, knip's dead code
+//     (unused files, dependencies and exports). Configured in eslint.config.js, .prettierrc.json, knip.jsonc.
+for (const [name, args] of [
+  ['eslint', ['eslint', '.', '--max-warnings', '0']],
+  ['prettier', ['prettier', '--check', '.']],
+  ['knip', ['knip']],
+]) {
+  const step = run(name, 'npx', args);
+  record(name, step.ok ? 1 : 0, step.ok ? 0 : 1, step.seconds);
+}
 
 // 2. Tests layered by cost (vitest.config.ts): the unit layer in seconds, with coverage and its threshold;
 //    then the layer that runs real builds, the scaffold in a terminal and the build's error messages.

@@ -8,7 +8,9 @@ export async function waitFor(url, { timeout = 10_000 } = {}) {
   for (;;) {
     try {
       if ((await fetch(url)).status < 500) return;
-    } catch {}
+    } catch {
+      // Not listening yet: ask again until the timeout.
+    }
     if (Date.now() > until) throw new Error(`${url} did not answer within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -24,7 +24,7 @@ describe('two builds at once', () => {
       for (const run of runs) expect(run.status, run.output).toBe(0);
       // One of them found the other holding the lock (whichever started first) and said so by PID. (Either
       // may also have waited for a build of another test file: the lock is per checkout.)
-      const [a, b] = runs as [BuildRun, BuildRun];
+      const [a, b] = runs;
       const waitedFor = (run: BuildRun, other: BuildRun) =>
         new RegExp(`Waiting for another build of this checkout to finish \\(PID ${other.pid}, started at \\d\\d:\\d\\d:\\d\\d UTC`).test(run.output);
       expect(waitedFor(a, b) !== waitedFor(b, a), `${a.output}\n---\n${b.output}`).toBe(true);

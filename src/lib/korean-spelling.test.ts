@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compose, decompose, hasVariableSyllable, querySpellings, syllableSpellings, wordSpellings } from './korean-spelling';
+import { compose, decompose, querySpellings, syllableSpellings, wordSpellings } from './korean-spelling';
 
 describe('Hangul syllables decompose into jamo and back', () => {
   it('round-trips every syllable of the block', () => {
@@ -54,7 +54,6 @@ describe('the initial-sound rule (두음법칙), both ways', () => {
   it('leaves alone what the rule does not touch', () => {
     for (const word of ['학부모학교', '가정', '대출', '가장', '선별검사', 'women', '家长学校', '1559']) {
       expect(wordSpellings(word)).toEqual([word]);
-      expect(hasVariableSyllable(word)).toBe(false);
     }
     // 나 is not a rule's output from ㄴ+ㅏ, so 아 never becomes 나 or 라.
     expect(syllableSpellings('아')).toEqual(['아']);

@@ -38,7 +38,7 @@ export interface Syllable {
   final: number;
 }
 
-export const isSyllable = (char: string) => {
+const isSyllable = (char: string) => {
   const code = char.codePointAt(0) ?? 0;
   return char.length === 1 && code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
 };
@@ -90,9 +90,6 @@ export function wordSpellings(word: string, limit = 16): string[] {
   });
   return spellings.sort((a, b) => a.changes - b.changes).slice(0, limit).map((spelling) => spelling.text);
 }
-
-/** Does the text contain a Hangul syllable the rule could touch? */
-export const hasVariableSyllable = (text: string) => [...text].some((char) => syllableSpellings(char).length > 1);
 
 /**
  * The spellings of a whole query, word by word (Pagefind splits Korean on spaces): the query as typed

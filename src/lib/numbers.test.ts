@@ -20,7 +20,7 @@ describe('figures read in each language as the report writes them', () => {
     [yuan(1000000), '100万元', '100만원', '1 million yuan'],
     [yuan(200000, 'more-than'), '20余万元', '20여만원', 'more than 200,000 yuan'],
     [yuan(10000000, 'more-than'), '1000余万元', '1,000여만원', 'more than 10 million yuan'],
-    [{ value: 50, unit: 'percent', qualifier: 'exact' } as Quantity, '50%', '50%', '50%'],
+    [{ value: 50, unit: 'percent', qualifier: 'exact' } satisfies Quantity, '50%', '50%', '50%'],
   ])('%o → %s · %s · %s', (quantity, zh, ko, en) => {
     expect(formatQuantity(quantity, 'zh')).toBe(zh);
     expect(formatQuantity(quantity, 'ko')).toBe(ko);

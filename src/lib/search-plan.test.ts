@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindLanguage } from '../i18n/locales';
-import { chooseAnswer, fallbackLanguages, localeOfPath, mergeRanked, preferWordMatches, queryForms, speculativeLanguage } from './search-plan';
+import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, speculativeLanguage } from './search-plan';
 
 describe('the forms of a query', () => {
   it('looks Korean up in both spellings, as typed first', () => {
@@ -64,11 +64,6 @@ describe('choosing what the reader sees', () => {
 
 describe('languages and addresses', () => {
   it('names Pagefind’s indexes as it does', () => expect(pagefindLanguage('zh-CN')).toBe('zh-cn'));
-  it('reads the language of a result from its address, under any base', () => {
-    expect(localeOfPath('/zh/family/', '/')).toBe('zh');
-    expect(localeOfPath('/yanbian-2019/en/rights/', '/yanbian-2019/')).toBe('en');
-    expect(localeOfPath('/pagefind/x', '/')).toBeUndefined();
-  });
 });
 
 describe('Korean results whose words begin with the query come first', () => {

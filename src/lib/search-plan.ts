@@ -46,7 +46,7 @@ export function mergeRanked<T extends Ranked>(lists: T[][]): T[] {
 }
 
 /** The language a query's writing suggests: Han → Chinese, Hangul → Korean, Latin → English; digits say nothing. */
-export function scriptLanguage(query: string): Locale | undefined {
+function scriptLanguage(query: string): Locale | undefined {
   if (HAN.test(query)) return 'zh';
   if (HANGUL.test(query)) return 'ko';
   if (LATIN.test(query)) return 'en';
@@ -74,12 +74,6 @@ export function fallbackLanguages(query: string, reader: Locale): Locale[] {
   return [...new Set<Locale>([...script, 'zh', ...locales])].filter((lang) => lang !== reader);
 }
 
-/** The site's language of a page address under the site's base: /yanbian-2019/zh/family/ → zh. */
-export function localeOfPath(pathname: string, base: string): Locale | undefined {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const first = rest.split('/')[0];
-  return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
-}
 
 export interface LanguageAnswer<T> {
   lang: Locale;

@@ -11,7 +11,7 @@ import type { Milestone } from '../schemas/milestone';
  * Horizontal positions are percent of the width, as in the charts; rows are laid out by the page.
  */
 
-export interface TimelineRow {
+interface TimelineRow {
   id: string;
   label: string;
   when: string;

@@ -7,7 +7,7 @@ import { text, slugPattern } from './common';
  * the report's own chapters, held to its text. An `appendix` is ours (acknowledgements, a later update):
  * it follows the report, is shown apart from it, and is never taken for the report's words.
  */
-export const reportKinds = ['prologue', 'section', 'epilogue'] as const;
+const reportKinds = ['prologue', 'section', 'epilogue'] as const;
 export const chapterKinds = [...reportKinds, 'appendix'] as const;
 export type ChapterKind = (typeof chapterKinds)[number];
 export const isReportChapter = (chapter: { kind: ChapterKind }) => (reportKinds as readonly ChapterKind[]).includes(chapter.kind);

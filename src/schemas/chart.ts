@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { localized } from './common';
 
-export const chartKinds = ['bars', 'units'] as const;
-export type ChartKind = (typeof chartKinds)[number];
+const chartKinds = ['bars', 'units'] as const;
 
 /** A chart of the report, content/charts/{id}.json: the file name is its id, `figures` name what it draws. */
 export const chartSchema = z.strictObject({

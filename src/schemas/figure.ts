@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localized, text } from './common';
 
 /** What a figure counts. The unit decides its measure (lib/figures.ts), and a chart never mixes measures. */
-export const figureUnits = [
+const figureUnits = [
   'yuan',
   'percent',
   'people',
@@ -18,7 +18,7 @@ export const figureUnits = [
 export type FigureUnit = (typeof figureUnits)[number];
 
 /** 余 in the report: "more than". It is never dropped. */
-export const qualifiers = ['exact', 'more-than'] as const;
+const qualifiers = ['exact', 'more-than'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
 /** A number of the report, content/figures/{id}.json: the file name is its id. */

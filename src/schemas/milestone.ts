@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localized, text } from './common';
 
 /** Dates to the precision the report gives them: a year, a month or a day. */
-export const isoDate = z
+const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
 

@@ -35,7 +35,7 @@ export class YinjiSearch extends HTMLElement {
     }
     // While an input method composes Chinese or Korean, the field holds pinyin or loose jamo: wait for the word.
     this.input.addEventListener('input', (event) => {
-      if (!(event as InputEvent).isComposing) this.#soon();
+      if (!event.isComposing) this.#soon();
     });
     this.input.addEventListener('compositionend', () => this.#soon());
     chapter?.addEventListener('change', () => void this.run());

@@ -10,7 +10,7 @@ import { formatQuantity, formatTick } from '../numbers';
  * horizontal geometry is in percent of the chart's width, so the server's SVG fits any screen without
  * JavaScript and never reflows; only heights are in pixels, and they do not depend on the width.
  */
-export interface BarRow {
+interface BarRow {
   id: string;
   label: string;
   value: string;

@@ -7,13 +7,13 @@ import { formatQuantity } from '../numbers';
  * small counts (1 chair, 2, 4 and 1 vice-chairs) are seen as what they are. Columns are percent of the
  * width; rows are pixels.
  */
-export interface UnitMark {
+interface UnitMark {
   figure: string;
   cx: number;
   cy: number;
 }
 
-export interface UnitGroup {
+interface UnitGroup {
   id: string;
   label: string;
   value: string;
@@ -30,7 +30,7 @@ export interface UnitLayout {
 }
 
 /** Ten columns: the marks stay apart on a 320 px phone (about 26 px each), and tens are easy to count. */
-export const unitGeometry = { step: 26, radius: 9, maxColumns: 10 };
+const unitGeometry = { step: 26, radius: 9, maxColumns: 10 };
 
 export function layoutUnits(figures: Figure[], lang: Locale, per = 1): UnitLayout {
   const groups = figures.map((figure, swatch) => {
