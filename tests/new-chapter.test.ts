@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { build, contentCopy, edit, root } from './builds';
 import { searchIndexProblems } from '../scripts/search-coverage.mjs';
 
@@ -29,7 +30,7 @@ async function inTerminal(content: string, conversation: [question: RegExp, answ
   let waiting: { question: RegExp; shown: () => void; stopped: () => void } | undefined;
   const check = () => waiting?.question.test(screen.slice(read)) && waiting.shown();
   child.stdout.on('data', (chunk) => {
-    screen += String(chunk).replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    screen += stripVTControlCharacters(String(chunk));
     check();
   });
   const exited = new Promise<number | null>((done) => child.on('close', (status) => (waiting?.stopped(), done(status))));
@@ -90,7 +91,7 @@ describe('npm run new:chapter', () => {
       [/section number, 1–6: $/, '\x04'],
     ]);
     expect(screen).toContain('9\n  section: a chapter of kind section needs the report’s section number, 1 to 6\n');
-    expect(screen).toMatch(/5\n  section 5 is already .*chapters\/zh\/05-rights\.mdx\n/);
+    expect(screen).toMatch(/5\n {2}section 5 is already .*chapters\/zh\/05-rights\.mdx\n/);
     expect(screen).toContain('No chapter written.');
     expect(status).toBe(1);
     expect(readdirSync(join(content, 'chapters/zh'))).toHaveLength(8);

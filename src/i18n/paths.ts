@@ -21,7 +21,7 @@ export type Route =
  * languages the chapter has its own text in (all, when absent): a pair needs both, so a language without
  * a pair leads to the chapter itself, and a link never points at a pair that was not built.
  */
-export interface ParallelRoute {
+interface ParallelRoute {
   kind: 'parallel';
   slug: string;
   with?: Locale | undefined;
@@ -63,7 +63,7 @@ export const normalBase = (base: string): string => `/${base.replace(/^\/+|\/+$/
  * The words a search matched travel to the page it opens as ?highlight=, before the fragment:
  * /zh/family/?highlight=家长+学校#… The chapter page reads them back with `highlightedWords`.
  */
-export const highlightParameter = 'highlight';
+const highlightParameter = 'highlight';
 
 export function withHighlight(url: string, words: string[]): string {
   if (!words.length) return url;

@@ -6,7 +6,7 @@ import { attributeOf, isComment, lineOf, nodesOf, textOf, type ChapterNode } fro
  * (lib/markdown.ts numbers them in the same way) name the same paragraph in every language. Read from the
  * chapter's one tree, so it sees exactly what the renderer sees (a commented-out tag is not there).
  */
-export interface ParagraphShape {
+interface ParagraphShape {
   /** p1 … pN, counted over the whole chapter, as the rendered page numbers them. */
   id: string;
   /** The line in the body where the paragraph starts. */

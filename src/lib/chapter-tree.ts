@@ -19,7 +19,7 @@ export interface ChapterNode {
   position?: { start: { line: number } };
 }
 
-export interface ChapterAttribute {
+interface ChapterAttribute {
   type: string;
   name?: string;
   value?: unknown;
@@ -72,8 +72,9 @@ export function textOf(node: ChapterNode, printNum: (id: string) => string = () 
 }
 
 /** A figure as the marker that stands for it while a paragraph is cut into sentences. */
-const marker = (id: string) => `\u0000${id}\u0000`;
-const markers = /\u0000([^\u0000]*)\u0000/g;
+// A private-use character: the report's text never holds one.
+const marker = (id: string) => `\ue000${id}\ue000`;
+const markers = /\ue000([^\ue000]*)\ue000/g;
 
 /**
  * The Chinese sentences of a chapter's paragraphs, ending at 。, each with the figures it cites and its

@@ -40,6 +40,7 @@ export function schemeOf(address: string): string | undefined {
   let text = address;
   // Decoding twice also unmasks `&amp;#106;avascript:`; a real address has no reason to look like that.
   for (let i = 0; i < 2; i++) text = decodeEntities(text);
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes: browsers skip them inside a scheme.
   text = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
 }

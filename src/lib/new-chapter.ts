@@ -26,7 +26,7 @@ export interface NewChapterRequest {
   summary?: Partial<Record<Locale, string>>;
 }
 
-export interface PlannedFile {
+interface PlannedFile {
   lang: Locale;
   /** Relative to the content folder: chapters/{lang}/NN-slug.mdx */
   path: string;

@@ -27,7 +27,7 @@ export interface CollectedText {
   notes?: ReadonlyMap<string, string>;
 }
 
-export interface Cell {
+interface Cell {
   /** The element's own id in its language's chapter page (a heading's slug, or pN). */
   id: string;
   html: string;

@@ -19,5 +19,5 @@ export async function keepOffline(updated: () => void) {
   });
   worker.controller?.postMessage('version');
   worker.addEventListener('controllerchange', updated);
-  setInterval(() => registration.update().catch(() => undefined), 5 * 60 * 1000);
+  setInterval(() => void registration.update().catch(() => undefined), 5 * 60 * 1000);
 }

@@ -189,7 +189,7 @@ export class YinjiKiosk extends HTMLElement {
 
   /** Each page as it loads in the frame: dressed for the kiosk, or, if it is not one of the site's, back to the loop. */
   #dress(frame: HTMLIFrameElement) {
-    let doc: Document | null = null;
+    let doc: Document | null;
     try {
       doc = frame.contentDocument;
     } catch {
