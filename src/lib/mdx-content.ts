@@ -9,6 +9,7 @@
  */
 import { isComment, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
 import { citingComponents, proseComponents, renamed } from './references';
+import { messages } from './messages';
 
 /** The components chapters may use, and former names that lib/references answers with advice. */
 export const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
@@ -76,8 +77,6 @@ function closest(name: string, components: readonly string[]): string | undefine
 const esm = `is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`;
 const linkProblem = (scheme: string) =>
   `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
-const remoteImage = (address: string) =>
-  `the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
 
 /** What an element may not be or carry: its name, then its attributes one by one. */
 function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
@@ -114,7 +113,7 @@ function elementProblems(node: ChapterNode, components: readonly string[]): stri
     } else if (typeof attribute.value === 'string' && addressAttributes.has(key.toLowerCase())) {
       const scheme = schemeOf(attribute.value);
       if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(linkProblem(scheme));
-      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(remoteImage(attribute.value));
+      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(messages.remoteImage(attribute.value));
     }
   }
   return problems;
@@ -124,6 +123,8 @@ export interface MdxContentOptions {
   /** The file's line number of the tree's first line (1 when the tree was parsed with its frontmatter). */
   firstLine?: number;
   components?: readonly string[];
+  /** Whether an image's address, relative to the chapter's folder, names a file; unchecked when not given. */
+  imageExists?: (relative: string) => boolean;
 }
 
 /**
@@ -150,10 +151,16 @@ export function mdxContentProblems(file: string, tree: ChapterNode, options: Mdx
     } else if (node.type === 'link' || node.type === 'definition') {
       const scheme = schemeOf(node.url ?? '');
       if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+    } else if (node.type === 'heading' && node.depth === 1) {
+      // The page's one <h1> is the frontmatter's title.
+      found.push(messages.secondTitle());
     } else if (node.type === 'image') {
-      const scheme = schemeOf(node.url ?? '');
+      // Images come from the chapter's folder: the site loads nothing from another origin, the kiosk is offline.
+      const url = node.url ?? '';
+      const scheme = schemeOf(url);
       if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
-      else if (isRemote(node.url ?? '')) found.push(remoteImage(node.url ?? ''));
+      else if (isRemote(url)) found.push(messages.remoteImage(url));
+      else if (scheme === undefined && options.imageExists && !options.imageExists(url)) found.push(messages.missingImage(url));
     }
     problems.push(...found.map((problem) => `${at}: ${problem}`));
   }
