@@ -24,8 +24,6 @@ export const inlineHtml = ['span', 'br', 'sup', 'sub', 'em', 'strong', 'b', 'i',
 const addressAttributes = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'ping']);
 const allowedSchemes = new Set(['http', 'https', 'mailto']);
 
-const usage = '<Num id="…"/>, <Chart id="…"/>, <KeyFigures chapter="…"/>';
-
 /** Character references as a browser decodes them, in a value the parser may have left encoded. */
 function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', nbsp: ' ' };
@@ -74,9 +72,6 @@ function closest(name: string, components: readonly string[]): string | undefine
   return best && best.distance <= Math.max(2, Math.floor(best.component.length / 3)) ? best.component : undefined;
 }
 
-const esm = `is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`;
-const linkProblem = (scheme: string) =>
-  `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
 
 /** What an element may not be or carry: its name, then its attributes one by one. */
 function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
@@ -85,34 +80,34 @@ function elementProblems(node: ChapterNode, components: readonly string[]): stri
   const lower = name.toLowerCase();
   const component = components.find((known) => known.toLowerCase() === lower);
   if (!name) {
-    problems.push(`<> (a fragment) is not allowed in a chapter: write the text without it`);
+    problems.push(messages.fragment());
   } else if (lower === 'script') {
-    problems.push(`<script> is not allowed in a chapter: content runs no code (use ${usage})`);
+    problems.push(messages.script());
   } else if (component && name !== component) {
-    problems.push(`<${name}> is written in lower case: components start with a capital letter, <${component} …/>; as written the ${component === 'Num' ? 'number' : 'component'} would vanish from the page`);
+    problems.push(messages.lowerCase(name, component, component === 'Num' ? 'number' : 'component'));
   } else if (!component && /^[A-Z]/.test(name)) {
     const suggestion = closest(name, components);
-    problems.push(`<${name}> is not a component of the site.${suggestion ? ` Did you mean <${suggestion}>?` : ''} Chapters use ${usage}`);
+    problems.push(suggestion ? messages.unknownComponent(name, suggestion) : messages.notAComponent(name));
   } else if (!component && !(inlineHtml as readonly string[]).includes(lower)) {
-    problems.push(`<${name}> is not allowed in a chapter: write text, ${usage}, and only inline HTML (${inlineHtml.join(', ')})`);
+    problems.push(messages.notInline(name, inlineHtml.join(', ')));
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(`<${name} {…}>: spread attributes are not allowed: braces run JavaScript. Write each attribute as name="value"`);
+      problems.push(messages.spread(name));
       continue;
     }
     const key = attribute.name ?? '';
     if (/^on/i.test(key)) {
-      problems.push(`${key}= is not allowed: content carries no event handlers (a chapter is text, figures and charts)`);
+      problems.push(messages.eventHandler(key));
     } else if (key.toLowerCase() === 'style') {
-      problems.push(`style= is not allowed in a chapter: the site's stylesheet sets the look in every language (and its security policy blocks styles written in the page)`);
+      problems.push(messages.style());
     } else if (/^(set|is|client|server|transition|define):/i.test(key)) {
-      problems.push(`${key} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`);
+      problems.push(messages.directive(key));
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      problems.push(`<${name} ${key}={…}>: an attribute's value is written in quotes, ${key}="…": braces run JavaScript`);
+      problems.push(messages.braceValue(name, key));
     } else if (typeof attribute.value === 'string' && addressAttributes.has(key.toLowerCase())) {
       const scheme = schemeOf(attribute.value);
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(linkProblem(scheme));
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(messages.link(scheme));
       else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(messages.remoteImage(attribute.value));
     }
   }
@@ -142,15 +137,15 @@ export function mdxContentProblems(file: string, tree: ChapterNode, options: Mdx
       // Consecutive statements are one node: each is named at its own line.
       (node.value ?? '').split('\n').forEach((code, offset) => {
         const word = /^\s*(import|export)\b/.exec(code)?.[1];
-        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${word} ${esm}`);
+        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${messages.importExport(word)}`);
       });
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
-      found.push(`{${abridged(node.value ?? '')}} is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{`);
+      found.push(messages.expression(abridged(node.value ?? '')));
     } else if (isElement(node)) {
       found.push(...elementProblems(node, components));
     } else if (node.type === 'link' || node.type === 'definition') {
       const scheme = schemeOf(node.url ?? '');
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(messages.link(scheme));
     } else if (node.type === 'heading' && node.depth === 1) {
       // The page's one <h1> is the frontmatter's title.
       found.push(messages.secondTitle());
@@ -158,7 +153,7 @@ export function mdxContentProblems(file: string, tree: ChapterNode, options: Mdx
       // Images come from the chapter's folder: the site loads nothing from another origin, the kiosk is offline.
       const url = node.url ?? '';
       const scheme = schemeOf(url);
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(messages.link(scheme));
       else if (isRemote(url)) found.push(messages.remoteImage(url));
       else if (scheme === undefined && options.imageExists && !options.imageExists(url)) found.push(messages.missingImage(url));
     }

@@ -1,4 +1,5 @@
 import { attributeOf, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+import { messages } from './messages';
 
 /**
  * Editors cite figures and charts in MDX by id (<Num id="…"/>, <Chart id="…"/>). These are checked
@@ -64,13 +65,13 @@ export function checkReferences(file: string, tree: ChapterNode, known: KnownIds
     if (!isCiting(name)) {
       const now = renamed[name]!;
       const attributes = literalAttributes(tag).map(([key, value]) => ` ${key}="${value}"`).join('');
-      return [`${at}: <${name}> is now called <${now}>: write <${now}${attributes}/>`];
+      return [`${at}: ${messages.renamed(name, now, `<${now}${attributes}/>`)}`];
     }
     const target = targets[name];
     const value = attributeOf(tag, target.attribute);
-    if (value === undefined) return [`${at}: <${name}> needs ${target.attribute}="…"`];
+    if (value === undefined) return [`${at}: ${messages.needsAttribute(name, target.attribute)}`];
     if (known[target.kind].has(value)) return [];
-    const hint = name === 'Chart' && known.figures.has(value) ? ` ("${value}" is a number: cite it inline with <Num id="${value}"/>)` : '';
-    return [`${at}: <${name} ${target.attribute}="${value}"> names nothing in ${target.folder}${hint}`];
+    if (name === 'Chart' && known.figures.has(value)) return [`${at}: ${messages.chartIsAFigure(value)}`];
+    return [`${at}: ${messages.namesNothing(`<${name} ${target.attribute}="${value}">`, target.folder)}`];
   });
 }
