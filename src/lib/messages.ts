@@ -91,7 +91,9 @@ const body = {
 const references = {
   renamed: (name: string, now: string, written: string) => `<${name}> is now called <${now}>: write ${written}`,
   needsAttribute: (name: string, attribute: string) => `<${name}> needs ${attribute}="…"`,
-  namesNothing: (tag: string, folder: string) => `${tag} names nothing in ${folder}`,
+  figureNotFound: (id: string) => `<Num id="${id}"> names nothing in content/figures/`,
+  chartNotFound: (id: string) => `<Chart id="${id}"> names nothing in content/charts/`,
+  chapterNotFound: (slug: string) => `<KeyFigures chapter="${slug}"> names nothing in content/chapters/${sourceLocale}/ (a slug)`,
   chartIsAFigure: (id: string) => `<Chart id="${id}"> names nothing in content/charts/ ("${id}" is a number: cite it inline with <Num id="${id}"/>)`,
   notAChapter: (chapter: string, slugs: string) => `chapter "${chapter}" is not a chapter slug (${slugs})`,
   chartFigureUnknown: (index: string, id: string) => `figures[${index}] "${id}" names nothing in content/figures/`,

@@ -51,10 +51,10 @@ export interface KnownIds {
 }
 
 /** What each component's attribute must name, and where editors find the valid names. */
-const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds; folder: string }> = {
-  Num: { attribute: 'id', kind: 'figures', folder: 'content/figures/' },
-  Chart: { attribute: 'id', kind: 'charts', folder: 'content/charts/' },
-  KeyFigures: { attribute: 'chapter', kind: 'chapters', folder: 'content/chapters/zh/ (a slug)' },
+const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds; notFound: (value: string) => string }> = {
+  Num: { attribute: 'id', kind: 'figures', notFound: messages.figureNotFound },
+  Chart: { attribute: 'id', kind: 'charts', notFound: messages.chartNotFound },
+  KeyFigures: { attribute: 'chapter', kind: 'chapters', notFound: messages.chapterNotFound },
 };
 
 /** `firstLine`: the file's line number of the body's first line (the frontmatter comes before it). */
@@ -72,6 +72,6 @@ export function checkReferences(file: string, tree: ChapterNode, known: KnownIds
     if (value === undefined) return [`${at}: ${messages.needsAttribute(name, target.attribute)}`];
     if (known[target.kind].has(value)) return [];
     if (name === 'Chart' && known.figures.has(value)) return [`${at}: ${messages.chartIsAFigure(value)}`];
-    return [`${at}: ${messages.namesNothing(`<${name} ${target.attribute}="${value}">`, target.folder)}`];
+    return [`${at}: ${target.notFound(value)}`];
   });
 }
