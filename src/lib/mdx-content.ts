@@ -4,8 +4,10 @@
  * the file, the line and what to write instead: `import`/`export` and `{…}` expressions run JavaScript when
  * the site is built; `set:html`, `<meta>`, `<script>`, event handlers and `javascript:` links put another
  * site's code or a redirect in front of readers; a lower-case `<num>` or an unknown `<Chart2>` would
- * vanish or fail deep inside Astro. The build runs this before any chapter is compiled (astro.config.mjs:
- * lib/markdown.ts's contentOnly) and again with every other content rule (lib/content-checks.ts).
+ * vanish or fail deep inside Astro. A `# ` heading would be a second title, and an image comes from the
+ * chapter's folder, never from another site. The chapter loader runs this on each file (lib/chapter-file.ts,
+ * with `imageExists`), so a chapter's problems come with every other file's; the bundler's gate
+ * (lib/markdown.ts's contentOnly) and lib/content-checks.ts run it again on what reaches them.
  */
 import { isComment, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
 import { citingComponents, proseComponents, renamed } from './references';
