@@ -55,7 +55,7 @@ export type FrontmatterCheck = { chapter: Chapter; problems: [] } | { chapter?: 
 export function checkChapterFile(
   file: string,
   bytes: Uint8Array,
-  frontmatter: { data: unknown } | { yamlError: { line: number; reason: string } },
+  frontmatter: { data: unknown; body?: string } | { yamlError: { line: number; reason: string } },
   exists: (relative: string) => boolean,
 ): FrontmatterCheck {
   const encoding = encodingProblem(file, bytes);
@@ -65,11 +65,13 @@ export function checkChapterFile(
   const yamlError = 'yamlError' in frontmatter ? frontmatter.yamlError : undefined;
   const syntax = frontmatterProblems(file, text, yamlError);
   if (syntax.length) return { problems: syntax };
-  const lines = linesOf(text);
-  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  const body = bodyProblems(file, lines.slice(closing + 1).join('\n'), closing + 2, exists);
+  // The body as the site's parser cut it, when given, is the text every later rule parses: one tree for all.
+  const given = 'body' in frontmatter ? frontmatter.body : undefined;
+  const [body, firstLine] =
+    given !== undefined && text.endsWith(given) ? [given, text.slice(0, text.length - given.length).split('\n').length] : bodyOf(text);
+  const problems = bodyProblems(file, body, firstLine, exists);
   const fields = checkFrontmatter(file, text, data);
-  return body.length ? { problems: [...fields.problems, ...body] } : fields;
+  return problems.length ? { problems: [...fields.problems, ...problems] } : fields;
 }
 
 /** The frontmatter held to the chapter schema, every issue at the line that sets its field. */
@@ -78,6 +80,13 @@ export function checkFrontmatter(file: string, text: string, data: unknown): Fro
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   const { value, problems } = schemaProblems(chapterSchema, data, { file, lines: lines.slice(0, end < 0 ? undefined : end), noun: 'a chapter' });
   return value ? { chapter: value, problems: [] } : { problems };
+}
+
+/** The text after the frontmatter's closing ---, and the file's line number of its first line. */
+function bodyOf(text: string): [string, number] {
+  const lines = linesOf(text);
+  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return [lines.slice(closing + 1).join('\n'), closing + 2];
 }
 
 /**
