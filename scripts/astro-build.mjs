@@ -10,7 +10,6 @@
  *   YINJI_OUT_DIR=dist.building-… node scripts/astro-build.mjs
  */
 import { build } from 'astro';
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -57,47 +56,12 @@ function describe(error) {
       // problems already name file and line, one per line.
       const own = /The content has \d+ problems?:\n((?:\s+- .*(?:\n|$))+)/.exec(plain(one.message));
       if (own?.[1]) return own[1].trimEnd().split('\n').map((line) => `  - ${line.replace(/^\s+- /, '')}`);
-      // A schema error lists one field per line: each gets the line where the file sets that field.
-      if (/ data does not match collection schema\./.test(one.message)) {
-        return messageOf(one, file.path)
-          .split('\n    ')
-          .map((raw) => {
-            // Astro words a missing field "source: source: Required".
-            const issue = plain(raw)
-              .replace(/^([\w.[\]-]+): \1: /, '$1: ')
-              .replace(/^([\w.[\]-]+): Required$/, '$1: missing; this field is required');
-            return `  - ${where(fieldLine(file.path, issue))}: ${issue}`;
-          });
-      }
       return [`  - ${where(file.line, file.column)}: ${plain(messageOf(one, file.path))}`];
     });
     return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
   }
   // Not the content: a bug in the site's code. The stack is what a developer needs here.
   return `The build failed:\n${located.map(({ one, file }) => `${one.stack ?? one.message}${file ? `\n  at ${show(file.path)}:${file.line ?? 0}` : ''}`).join('\n\n')}`;
-}
-
-/**
- * The line of a file where the field an issue names ("order: expected …", "label.en: …") is set: a
- * frontmatter line `order: …` or a JSON line `"order": …`. Undefined when the field is missing (the file
- * is then named without a line) or cannot be found.
- */
-/**
- * @param {string} path
- * @param {string} issue
- * @returns {number | undefined}
- */
-function fieldLine(path, issue) {
-  const field = /^([A-Za-z_][\w-]*)/.exec(issue)?.[1];
-  if (!field) return undefined;
-  let text;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const at = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*(?:"${field}"|${field})\\s*:`).test(line));
-  return at < 0 ? undefined : at + 1;
 }
 
 /**
@@ -120,16 +84,13 @@ function isContent(path) {
 }
 
 /**
- * Astro's schema error reads "chapters → en/04-family data does not match collection schema.\n\n  order: …":
- * the first sentence repeats the file, the rest is what is wrong.
- *
+ * A compiler's message without the file and position that the location already gives.
  * @param {Error} err
  * @param {string} path
  * @returns {string}
  */
 function messageOf(err, path) {
-  const message = err.message.replace(/^.*? data does not match collection schema\.\s*/s, '');
-  const lines = message
+  const lines = err.message
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)

@@ -59,11 +59,13 @@ record('tsc (scripts, bench)', scriptsCheck.ok ? 1 : 0, scriptsCheck.ok ? 0 : 1,
 
 // 1b. Lint, each tool its own row: ESLint at zero warnings, Prettier's formatting, knip's dead code
 //     (unused files, dependencies and exports). Configured in eslint.config.js, .prettierrc.json, knip.jsonc.
-for (const [name, args] of [
+/** @type {[string, string[]][]} */
+const linters = [
   ['eslint', ['eslint', '.', '--max-warnings', '0']],
   ['prettier', ['prettier', '--check', '.']],
   ['knip', ['knip']],
-]) {
+];
+for (const [name, args] of linters) {
   const step = run(name, 'npx', args);
   record(name, step.ok ? 1 : 0, step.ok ? 0 : 1, step.seconds);
 }

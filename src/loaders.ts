@@ -49,7 +49,7 @@ export function chapterLoader(options: Parameters<typeof glob>[0]): Loader {
           let info: EntryInfo | undefined;
           try {
             info = await mdx.getEntryInfo(input);
-            frontmatter = { data: info.data };
+            frontmatter = { data: info.data, body: info.body };
           } catch (error) {
             // The MDX integration's YAML error carries the file's line (js-yaml counts from the opening ---).
             const { loc, message } = error as { loc?: { line?: number }; message?: string };

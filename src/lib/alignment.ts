@@ -1,4 +1,5 @@
 import { sourceLocale } from '../i18n/locales';
+import { messages } from './messages';
 import { chapterShape, type ChapterShape, type ChartPlace, type SectionShape } from './chapter-shape';
 import type { ChapterNode } from './chapter-tree';
 
@@ -33,13 +34,13 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
     const extra = ours.length > theirs.length;
     const first = extra ? ours[theirs.length]! : theirs[ours.length]!;
     const index = extra ? theirs.length : ours.length;
+    const sections = plural(ours.length - 1, 'section');
+    const count = String(theirs.length - 1);
     problems.push(
-      `${at(translation, extra ? first.line : ours.at(-1)!.line)}: has ${plural(ours.length - 1, 'section')} (## headings), ` +
-        `the Chinese original ${original.file} has ${theirs.length - 1}: ` +
+      `${at(translation, extra ? first.line : ours.at(-1)!.line)}: ` +
         (extra
-          ? `${name(first, index)} has no counterpart in the original`
-          : `the original's ${name(first, index)} (${at(original, first.line)}) has no counterpart here`) +
-        '. Sections pair by their place: both need the same ## headings.',
+          ? messages.extraSection(sections, original.file, count, name(first, index))
+          : messages.missingSection(sections, original.file, count, name(first, index), at(original, first.line))),
     );
   }
 
@@ -51,13 +52,13 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
       const where = name(mine, index);
       const missing = mine.paragraphs.length < source.paragraphs.length;
       const first = missing ? source.paragraphs[mine.paragraphs.length]! : mine.paragraphs[source.paragraphs.length]!;
+      const paragraphs = plural(mine.paragraphs.length, 'paragraph');
+      const theirs = [at(original, source.line), String(source.paragraphs.length), first.id] as const;
       problems.push(
-        `${at(translation, mine.paragraphs.at(-1)?.line ?? mine.line)}: ${where} has ${plural(mine.paragraphs.length, 'paragraph')}, ` +
-          `the Chinese original's (${at(original, source.line)}) has ${source.paragraphs.length}: ` +
+        `${at(translation, mine.paragraphs.at(-1)?.line ?? mine.line)}: ` +
           (missing
-            ? `the original's paragraph ${first.id} (${at(original, first.line)}) has no translation`
-            : `paragraph ${first.id} (${at(translation, first.line)}) has no counterpart in the original`) +
-          '. Paragraphs pair one to one: a missing or extra blank line splits or joins paragraphs.',
+            ? messages.missingParagraph(where, paragraphs, ...theirs, at(original, first.line))
+            : messages.extraParagraph(where, paragraphs, ...theirs, at(translation, first.line))),
       );
       // The later paragraphs of this chapter are shifted: comparing their figures would only repeat this.
       return problems;
@@ -68,8 +69,8 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
       const expected = [...counterpart.figures].sort().join(', ');
       if (cited !== expected) {
         problems.push(
-          `${at(translation, paragraph.line)}: paragraph ${paragraph.id} of ${name(mine, index)} cites ${cited || 'no figure'}, ` +
-            `but the original's ${counterpart.id} (${at(original, counterpart.line)}) cites ${expected || 'no figure'}: a paragraph cites the same figures in every language.`,
+          `${at(translation, paragraph.line)}: ` +
+            messages.paragraphFigures(paragraph.id, name(mine, index), cited || 'no figure', counterpart.id, at(original, counterpart.line), expected || 'no figure'),
         );
       }
     });
@@ -82,10 +83,7 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
       charts
         .map((chart) => `“${chart.id}” ${chart.after ? `after ${chart.after}` : chart.section ? `right after the heading of section ${chart.section}` : 'before p1'}`)
         .join(', ') || 'none';
-    problems.push(
-      `${translation.file}: charts ${describe(translation.shape.charts)}; the Chinese original ${original.file} has ${describe(original.shape.charts)}. ` +
-        'A chart stands at the same place in every language.',
-    );
+    problems.push(`${translation.file}: ${messages.chartPlaces(describe(translation.shape.charts), original.file, describe(original.shape.charts))}`);
   }
   return problems;
 }
@@ -107,7 +105,7 @@ export function checkTranslations(chapters: readonly ChapterText[], source: stri
   }
   const originals = new Map(chapters.filter((c) => c.lang === source && shaped.has(c)).map((c) => [c.slug, shaped.get(c)!]));
   const notes = [...shaped.values()].flatMap(({ file, shape, firstLine = 1 }) =>
-    shape.misplacedNotes.map(({ line, why }) => `${file}:${line + firstLine - 1}: <TranslatorNote> stands on its own right after the paragraph it explains, but ${why}.`),
+    shape.misplacedNotes.map(({ line, why }) => `${file}:${line + firstLine - 1}: ${messages.misplacedNote(why)}`),
   );
   return [...notes, ...chapters.flatMap((chapter) => {
     const original = originals.get(chapter.slug);

@@ -86,6 +86,16 @@ describe('one chapter file, as an editor saved it', () => {
     ]);
   });
 
+  it('the body as the site’s parser cut it (from the closing --- on) is read at the same lines', () => {
+    const lines = [...good, '# 第二个标题', '', '![合影](./missing.jpg)'];
+    const text = lines.join('\n');
+    const body = text.slice(text.indexOf('\n---') + 4);
+    expect(checkChapterFile(file, new TextEncoder().encode(text), { data: parse(lines.slice(1, 7).join('\n')), body }, () => false).problems).toEqual([
+      `${file}:12: a "# " heading would be a second title on the page (the title is the frontmatter's title): write "## " for a heading in a chapter`,
+      `${file}:14: the image ./missing.jpg is not there: an image's address is relative to the chapter's folder; check the file's name and folder`,
+    ]);
+  });
+
   it('every field problem of a file comes at once, each at its line', () => {
     const problems = check(good.map((line) => line.replace('order: 9', 'order: nine').replace('summary: 感谢。', 'summary: ')));
     expect(problems).toEqual([

@@ -9,6 +9,8 @@
 import { chapterSchema, type Chapter } from '../schemas';
 import { messages } from './messages';
 import { schemaProblems } from './schema-problems';
+import { parseChapter } from './chapter-tree';
+import { mdxContentProblems } from './mdx-content';
 
 /** What a file's bytes say before Markdown is read: undefined when they are text in UTF-8. */
 export function encodingProblem(file: string, bytes: Uint8Array): string | undefined {
@@ -46,14 +48,14 @@ export type FrontmatterCheck = { chapter: Chapter; problems: [] } | { chapter?: 
 
 /**
  * Everything one chapter file can be told on its own, from its bytes: the encoding, the frontmatter's
- * fences, YAML and fields, the body's headings and images. `frontmatter` is what the site's frontmatter
+ * fences, YAML and fields, and its body as content (headings, images, no code). `frontmatter` is what the site's frontmatter
  * parser made of the file: its data, or its complaint with the file's line; `exists` answers for a path
  * relative to the chapter's folder.
  */
 export function checkChapterFile(
   file: string,
   bytes: Uint8Array,
-  frontmatter: { data: unknown } | { yamlError: { line: number; reason: string } },
+  frontmatter: { data: unknown; body?: string } | { yamlError: { line: number; reason: string } },
   exists: (relative: string) => boolean,
 ): FrontmatterCheck {
   const encoding = encodingProblem(file, bytes);
@@ -63,11 +65,13 @@ export function checkChapterFile(
   const yamlError = 'yamlError' in frontmatter ? frontmatter.yamlError : undefined;
   const syntax = frontmatterProblems(file, text, yamlError);
   if (syntax.length) return { problems: syntax };
-  const lines = linesOf(text);
-  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  const body = bodyProblems(file, lines.slice(closing + 1).join('\n'), closing + 2, exists);
+  // The body as the site's parser cut it, when given, is the text every later rule parses: one tree for all.
+  const given = 'body' in frontmatter ? frontmatter.body : undefined;
+  const [body, firstLine] =
+    given !== undefined && text.endsWith(given) ? [given, text.slice(0, text.length - given.length).split('\n').length] : bodyOf(text);
+  const problems = bodyProblems(file, body, firstLine, exists);
   const fields = checkFrontmatter(file, text, data);
-  return body.length ? { problems: [...fields.problems, ...body] } : fields;
+  return problems.length ? { problems: [...fields.problems, ...problems] } : fields;
 }
 
 /** The frontmatter held to the chapter schema, every issue at the line that sets its field. */
@@ -78,24 +82,24 @@ export function checkFrontmatter(file: string, text: string, data: unknown): Fro
   return value ? { chapter: value, problems: [] } : { problems };
 }
 
+/** The text after the frontmatter's closing ---, and the file's line number of its first line. */
+function bodyOf(text: string): [string, number] {
+  const lines = linesOf(text);
+  const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return [lines.slice(closing + 1).join('\n'), closing + 2];
+}
+
 /**
- * The body's own mistakes that need no other file: a `# ` heading (the page's one <h1> is the title),
- * and images, which come from the chapter's folder and nowhere else (the site loads nothing from another
- * origin, and the kiosk is offline). `exists` answers for a path relative to the chapter's folder.
- * A line-by-line reading: MDX's tree (lib/mdx-safety) is the place for it once that reads one tree.
+ * The body's own mistakes that need no other file, read from its tree (lib/chapter-tree) by the rules of
+ * lib/mdx-content: a `# ` heading, an image on another site or missing from the chapter's folder, and
+ * anything that is not content. MDX that does not parse is left to the compiler, which names line and column.
  */
-export function bodyProblems(file: string, body: string, firstLine: number, exists: (relative: string) => boolean): string[] {
-  const problems: string[] = [];
-  let fenced = false;
-  body.split(/\r?\n/).forEach((line, i) => {
-    const at = `${file}:${firstLine + i}`;
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) return;
-    if (/^ {0,3}#(\s|$)/.test(line)) problems.push(`${at}: ${messages.secondTitle()}`);
-    for (const [, src] of line.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
-      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src!)) problems.push(`${at}: ${messages.remoteImage(src!)}`);
-      else if (!exists(src!)) problems.push(`${at}: ${messages.missingImage(src!)}`);
-    }
-  });
-  return problems;
+function bodyProblems(file: string, body: string, firstLine: number, exists: (relative: string) => boolean): string[] {
+  let tree;
+  try {
+    tree = parseChapter(body);
+  } catch {
+    return [];
+  }
+  return mdxContentProblems(file, tree, { firstLine, imageExists: exists });
 }

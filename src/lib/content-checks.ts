@@ -5,6 +5,7 @@
  * build can list them all at once, before any page renders.
  */
 import { sourceLocale, type Locale } from '../i18n/locales';
+import { messages } from './messages';
 import { isReportChapter, type Chart, type Chapter, type Figure, type GlossaryTerm, type Milestone } from '../schemas';
 import { measureOf } from './figures';
 import { formatQuantity } from './numbers';
@@ -62,7 +63,7 @@ export function checkContent(content: Content): string[] {
   const figures = new Map(content.figures.map(({ record }) => [record.id, record]));
   const known = { figures: new Set(figures.keys()), charts: new Set(content.charts.map(({ record }) => record.id)), chapters: slugs };
   const unknownChapter = (file: string, chapter: string | undefined) =>
-    chapter !== undefined && !slugs.has(chapter) ? [`${file}: chapter "${chapter}" is not a chapter slug (${content.chapters.join(', ')})`] : [];
+    chapter !== undefined && !slugs.has(chapter) ? [`${file}: ${messages.notAChapter(chapter, content.chapters.join(', '))}`] : [];
 
   const references = texts.flatMap(({ file, tree, firstLine }) => checkReferences(file, tree, known, firstLine));
   const problems = [
@@ -100,7 +101,7 @@ function checkCitations(texts: readonly ParsedText[], content: Content, figures:
     for (const { id, at } of citations(text, 'Num')) {
       const figure = figures.get(id);
       if (figure && figure.chapter !== text.chapter.slug) {
-        problems.push(`${at}: <Num id="${id}"> is a figure of chapter "${figure.chapter}", and a chapter cites only its own figures (the record's chapter is "${figure.chapter}")`);
+        problems.push(`${at}: ${messages.foreignFigure(id, figure.chapter)}`);
       }
     }
   }
@@ -108,19 +109,18 @@ function checkCitations(texts: readonly ParsedText[], content: Content, figures:
   for (const { file, record: figure } of content.figures) {
     const original = originals.find((text) => text.chapter.slug === figure.chapter);
     if (!original) continue; // an unknown chapter is reported above; a chapter of ours need not cite
-    const tag = `<Num id="${figure.id}"/>`;
     const sentence = sentencesOf(original.tree, (id) => {
       const cited = figures.get(id);
       return cited ? formatQuantity(cited, sourceLocale) : `<Num id="${id}"/>`;
     }).find((candidate) => candidate.figures.includes(figure.id));
     if (!sentence) {
-      problems.push(`${file}: ${original.file} never states it: put ${tag} in the sentence of the report that gives the number`);
+      problems.push(`${file}: ${messages.neverStated(original.file, figure.id)}`);
       continue;
     }
     const printed = sentence.text;
     if (printed !== figure.source) {
       problems.push(
-        `${file}: source does not match the sentence that states it (${original.file}:${sentence.line + original.firstLine - 1}), as printed:\n      source:   ${figure.source}\n      chapter:  ${printed}`,
+        `${file}: ${messages.sourceMismatch(`${original.file}:${sentence.line + original.firstLine - 1}`)}\n      source:   ${figure.source}\n      chapter:  ${printed}`,
       );
     }
   }
@@ -135,7 +135,7 @@ function checkPlacements(texts: readonly ParsedText[], content: Content): string
   const problems: string[] = [];
   const drawn = new Set(content.charts.flatMap(({ record }) => record.figures));
   for (const { file, record } of content.figures) {
-    if (!drawn.has(record.id)) problems.push(`${file}: no chart draws it: add "${record.id}" to the figures of a chart in content/charts/`);
+    if (!drawn.has(record.id)) problems.push(`${file}: ${messages.noChartDraws(record.id)}`);
   }
   const placedIn = new Map<string, Map<Locale, { at: string; slug: string }>>();
   for (const text of texts) {
@@ -143,7 +143,7 @@ function checkPlacements(texts: readonly ParsedText[], content: Content): string
       const byLang = placedIn.get(id) ?? new Map();
       placedIn.set(id, byLang);
       const earlier = byLang.get(text.lang);
-      if (earlier) problems.push(`${at}: <Chart id="${id}"> is already placed at ${earlier.at}; a chart appears once in each language`);
+      if (earlier) problems.push(`${at}: ${messages.chartTwice(id, earlier.at)}`);
       else byLang.set(text.lang, { at, slug: text.chapter.slug });
     }
   }
@@ -151,10 +151,10 @@ function checkPlacements(texts: readonly ParsedText[], content: Content): string
     const byLang = placedIn.get(chart.id);
     const home = chart.chapter ?? byLang?.get(sourceLocale)?.slug;
     if (!byLang?.has(sourceLocale)) {
-      problems.push(`${file}: no Chinese chapter places it: add <Chart id="${chart.id}"/> to ${chart.chapter ? `chapter "${chart.chapter}"` : 'a chapter'} in content/chapters/${sourceLocale}/`);
+      problems.push(`${file}: ${messages.chartNotPlaced(chart.id, chart.chapter ? `chapter "${chart.chapter}"` : 'a chapter')}`);
     }
     for (const { at, slug } of byLang?.values() ?? []) {
-      if (home && slug !== home) problems.push(`${at}: <Chart id="${chart.id}"> belongs in chapter "${home}"${chart.chapter ? ` (its record says so)` : ', where the Chinese original places it'}`);
+      if (home && slug !== home) problems.push(`${at}: ${chart.chapter ? messages.chartElsewhere(chart.id, home) : messages.chartNotWithOriginal(chart.id, home)}`);
     }
   }
   return problems;
@@ -174,7 +174,7 @@ function checkGlossary(texts: readonly ParsedText[], content: Content): string[]
     const names = new Set([...words(text).matchAll(/“([^”]+)”/g)].map((match) => match[1]!));
     for (const name of names) {
       if (!entries.has(name)) {
-        problems.push(`${text.file}: the report quotes “${name}”, and content/glossary.json has no entry for it: add { "zh": "${name}", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way`);
+        problems.push(`${text.file}: ${messages.noGlossaryEntry(name)}`);
       }
     }
   }
@@ -190,7 +190,7 @@ function checkGlossary(texts: readonly ParsedText[], content: Content): string[]
       const used = term.quoted ? sourceText.includes(`“${term.zh}”`) : sourceText.includes(term.zh);
       const form = term[translation.lang];
       if (used && !translated.includes(plain(form))) {
-        problems.push(`${translation.file}: the Chinese original says ${term.zh}, which content/glossary.json translates as “${form}”; this chapter never writes it so`);
+        problems.push(`${translation.file}: ${messages.glossaryForm(term.zh, form)}`);
       }
     }
   }
@@ -203,15 +203,15 @@ function checkChart(file: string, chart: Chart, figures: ReadonlyMap<string, Fig
   chart.figures.forEach((id, i) => {
     const figure = figures.get(id);
     if (figure) drawn.push(figure);
-    else problems.push(`${file}: figures[${i}] "${id}" names nothing in content/figures/`);
+    else problems.push(`${file}: ${messages.chartFigureUnknown(String(i), id)}`);
   });
   const measures = new Set(drawn.map((figure) => measureOf(figure.unit)));
-  if (measures.size > 1) problems.push(`${file}: figures mixes ${[...measures].join(' and ')}; a chart never puts them on one axis`);
+  if (measures.size > 1) problems.push(`${file}: ${messages.mixedMeasures([...measures].join(' and '))}`);
   if (chart.kind === 'units') {
     const per = chart.per ?? 1;
     for (const figure of drawn) {
       if (!Number.isInteger(figure.value / per)) {
-        problems.push(`${file}: per is ${per}, which does not divide ${figure.id} (${figure.value}) into whole marks`);
+        problems.push(`${file}: ${messages.perNotDividing(String(per), figure.id, String(figure.value))}`);
       }
     }
   }
@@ -220,7 +220,7 @@ function checkChart(file: string, chart: Chart, figures: ReadonlyMap<string, Fig
 
 /** Real calendar days (lib/date-checks), a start for every end, and no span that ends before it starts. */
 function checkDates(file: string, milestone: Milestone): string[] {
-  if (milestone.end !== undefined && milestone.date === undefined) return [`${file}: end is set without date`];
+  if (milestone.end !== undefined && milestone.date === undefined) return [`${file}: ${messages.endWithoutDate()}`];
   return milestoneDateProblems(file, milestone);
 }
 

@@ -5,6 +5,7 @@
  *
  *   problems.push(...milestoneDateProblems(file, milestone))
  */
+import { messages } from './messages';
 
 const shape = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -17,16 +18,16 @@ export function daysInMonth(year: number, month: number): number {
 /** Why a date is not a real date, or undefined when it is. */
 export function dateProblem(value: string): string | undefined {
   const match = shape.exec(value);
-  if (!match) return `"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2017", "2019-09", "2019-09-29"`;
+  if (!match) return messages.notADate(value);
   const [, y = '', m, d] = match;
   const year = Number(y);
   if (m === undefined) return undefined;
   const month = Number(m);
-  if (month < 1 || month > 12) return `"${value}" is not a date: there is no month ${m} (months are 01 to 12)`;
+  if (month < 1 || month > 12) return messages.noSuchMonth(value, m);
   if (d === undefined) return undefined;
   const day = Number(d);
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `"${value}" is not a date: ${monthNames[month - 1]} ${year} has days 01 to ${last}`;
+  if (day < 1 || day > last) return messages.noSuchDay(value, `${monthNames[month - 1]} ${year}`, String(last));
   return undefined;
 }
 
@@ -59,6 +60,6 @@ export function milestoneDateProblems(file: string, milestone: DatedMilestone): 
   if (problems.length || !date || !end) return problems;
   // A span ends before it starts only when all of its end lies before all of its start: "2016" to "2016-05"
   // is a span within one year, written as precisely as the report gives each end.
-  if (dateRange(end).last < dateRange(date).first) problems.push(`${file}: end: "${end}" is before date "${date}"; a span ends after it starts`);
+  if (dateRange(end).last < dateRange(date).first) problems.push(`${file}: ${messages.endBeforeDate(end, date)}`);
   return problems;
 }

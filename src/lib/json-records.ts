@@ -4,6 +4,7 @@
  * A syntax error is reported at the editor's line and column, with what to do: JSON.parse reports a
  * trailing comma where it notices it (the next line's "}"), one line past the comma itself.
  */
+import { messages } from './messages';
 
 export class JsonRecordError extends Error {
   constructor(
@@ -51,18 +52,18 @@ function explain(json: string, file: string, shown: string, message: string): Js
   const trailing = trailingComma(json);
   if (trailing !== undefined) {
     const { line, column } = lineAndColumn(json, trailing);
-    return new JsonRecordError(file, line, column, 'a comma after the last item of a list or object: remove this comma', shown);
+    return new JsonRecordError(file, line, column, messages.commaAfterLast(), shown);
   }
   const offset = offsetOf(json, message);
   const { line, column } = offset === undefined ? { line: 1, column: 1 } : lineAndColumn(json, offset);
   // Node's message ends in its own position ("… at position 123 (line 8 column 1)"): ours is in front.
   const what = message.replace(/\s*(in JSON )?at position \d+.*$/s, '').replace(/^Unexpected token '(.)', ".*$/s, "unexpected '$1'");
-  const hint = /Unterminated string|Bad control character/.test(message)
-    ? ' (a text must be closed by " on the same line)'
+  const problem = /Unterminated string|Bad control character/.test(message)
+    ? messages.notJsonOpenText(what)
     : /Expected ',' or '[}\]]'|Expected double-quoted property name/.test(message)
-      ? ' (a comma may be missing between two items, or a name not in "double quotes")'
-      : '';
-  return new JsonRecordError(file, line, column, `not valid JSON: ${what}${hint}`, shown);
+      ? messages.notJsonMissingComma(what)
+      : messages.notJson(what);
+  return new JsonRecordError(file, line, column, problem, shown);
 }
 
 function offsetOf(json: string, message: string): number | undefined {

@@ -6,6 +6,7 @@
  * tests/translation-style.test.ts holds every other Korean text of the site (labels, UI) to the same list.
  */
 import { lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+import { messages } from './messages';
 
 export interface KoreanSpelling {
   /** What a Seoul-trained hand writes. */
@@ -65,7 +66,7 @@ export function seoulSpellingsIn(text: string): SeoulSpelling[] {
  * the words of its tree (a comment or an attribute is no text) and its title, short title and summary.
  */
 export function seoulSpellingProblems(file: string, tree: ChapterNode, firstLine: number, fields: object): string[] {
-  const say = (at: string, { seoul, yanbian }: KoreanSpelling) => `${at}: “${seoul}” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “${yanbian}”`;
+  const say = (at: string, { seoul, yanbian }: KoreanSpelling) => `${at}: ${messages.seoulSpelling(seoul, yanbian)}`;
   const problems: string[] = [];
   for (const field of ['title', 'shortTitle', 'summary']) {
     const value = (fields as Record<string, unknown>)[field];

@@ -128,11 +128,29 @@ describe('a chapter puts no HTML of its own on the page: what sent readers elsew
 
   it('refuses a remote image', () => {
     const remote = (address: string) =>
-      `${at(10)}: the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
+      `${at(10)}: the image ${address} is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)`;
     expect(check('![a chart](https://example.org/chart.png)')).toEqual([remote('https://example.org/chart.png')]);
     expect(check('![a chart](//example.org/chart.png)')).toEqual([remote('//example.org/chart.png')]);
     expect(check('<img src="https://example.org/x.png"/>')[1]).toBe(remote('https://example.org/x.png'));
     expect(check('![a chart](/charts/funds.png)')).toEqual([]);
+  });
+
+  it('refuses an image missing from the chapter’s folder, when asked to look, at its line', () => {
+    const files = ['./photo.jpg'];
+    const withFiles = (body: string) => mdxContentProblems(file, parseChapter(body), { firstLine: 10, imageExists: (image) => files.includes(image) });
+    expect(withFiles('![a photo](./photo.jpg)\n\nText ![a photo](./missing.jpg).')).toEqual([
+      `${at(12)}: the image ./missing.jpg is not there: an image's address is relative to the chapter's folder; check the file's name and folder`,
+    ]);
+    // In a code block it is an example, not an image.
+    expect(withFiles('```\n![a photo](./missing.jpg)\n```')).toEqual([]);
+    expect(check('![a photo](./missing.jpg)')).toEqual([]);
+  });
+
+  it('refuses a second title, "# " or underlined with ===, but not a # in code or text', () => {
+    const title = (line: number) =>
+      `${at(line)}: a "# " heading would be a second title on the page (the title is the frontmatter's title): write "## " for a heading in a chapter`;
+    expect(check('Text.\n\n# A title\n\nA title\n===')).toEqual([title(12), title(14)]);
+    expect(check('## A section\n\n#5 is a number\n\n```\n# a comment\n```')).toEqual([]);
   });
 
   it('finds nothing wrong in the report’s own chapters', () => {

@@ -4,11 +4,14 @@
  * the file, the line and what to write instead: `import`/`export` and `{…}` expressions run JavaScript when
  * the site is built; `set:html`, `<meta>`, `<script>`, event handlers and `javascript:` links put another
  * site's code or a redirect in front of readers; a lower-case `<num>` or an unknown `<Chart2>` would
- * vanish or fail deep inside Astro. The build runs this before any chapter is compiled (astro.config.mjs:
- * lib/markdown.ts's contentOnly) and again with every other content rule (lib/content-checks.ts).
+ * vanish or fail deep inside Astro. A `# ` heading would be a second title, and an image comes from the
+ * chapter's folder, never from another site. The chapter loader runs this on each file (lib/chapter-file.ts,
+ * with `imageExists`), so a chapter's problems come with every other file's; the bundler's gate
+ * (lib/markdown.ts's contentOnly) and lib/content-checks.ts run it again on what reaches them.
  */
 import { isComment, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
 import { citingComponents, proseComponents, renamed } from './references';
+import { messages } from './messages';
 
 /** The components chapters may use, and former names that lib/references answers with advice. */
 export const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
@@ -22,8 +25,6 @@ export const inlineHtml = ['span', 'br', 'sup', 'sub', 'em', 'strong', 'b', 'i',
 /** Attributes that hold an address, in any element. */
 const addressAttributes = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'ping']);
 const allowedSchemes = new Set(['http', 'https', 'mailto']);
-
-const usage = '<Num id="…"/>, <Chart id="…"/>, <KeyFigures chapter="…"/>';
 
 /** Character references as a browser decodes them, in a value the parser may have left encoded. */
 function decodeEntities(text: string): string {
@@ -74,11 +75,6 @@ function closest(name: string, components: readonly string[]): string | undefine
   return best && best.distance <= Math.max(2, Math.floor(best.component.length / 3)) ? best.component : undefined;
 }
 
-const esm = `is not allowed in a chapter: a chapter is text, not code, and the site's components need no import. Write ${usage} as they are`;
-const linkProblem = (scheme: string) =>
-  `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`;
-const remoteImage = (address: string) =>
-  `the image ${address} is on another site: the site loads nothing from elsewhere (readers' privacy, and the kiosk is offline). Save the image with the content, in content/images/, and write its path from the chapter, ![description](../../images/name.png)`;
 
 /** What an element may not be or carry: its name, then its attributes one by one. */
 function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
@@ -87,35 +83,35 @@ function elementProblems(node: ChapterNode, components: readonly string[]): stri
   const lower = name.toLowerCase();
   const component = components.find((known) => known.toLowerCase() === lower);
   if (!name) {
-    problems.push(`<> (a fragment) is not allowed in a chapter: write the text without it`);
+    problems.push(messages.fragment());
   } else if (lower === 'script') {
-    problems.push(`<script> is not allowed in a chapter: content runs no code (use ${usage})`);
+    problems.push(messages.script());
   } else if (component && name !== component) {
-    problems.push(`<${name}> is written in lower case: components start with a capital letter, <${component} …/>; as written the ${component === 'Num' ? 'number' : 'component'} would vanish from the page`);
+    problems.push(messages.lowerCase(name, component, component === 'Num' ? 'number' : 'component'));
   } else if (!component && /^[A-Z]/.test(name)) {
     const suggestion = closest(name, components);
-    problems.push(`<${name}> is not a component of the site.${suggestion ? ` Did you mean <${suggestion}>?` : ''} Chapters use ${usage}`);
+    problems.push(suggestion ? messages.unknownComponent(name, suggestion) : messages.notAComponent(name));
   } else if (!component && !(inlineHtml as readonly string[]).includes(lower)) {
-    problems.push(`<${name}> is not allowed in a chapter: write text, ${usage}, and only inline HTML (${inlineHtml.join(', ')})`);
+    problems.push(messages.notInline(name, inlineHtml.join(', ')));
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(`<${name} {…}>: spread attributes are not allowed: braces run JavaScript. Write each attribute as name="value"`);
+      problems.push(messages.spread(name));
       continue;
     }
     const key = attribute.name ?? '';
     if (/^on/i.test(key)) {
-      problems.push(`${key}= is not allowed: content carries no event handlers (a chapter is text, figures and charts)`);
+      problems.push(messages.eventHandler(key));
     } else if (key.toLowerCase() === 'style') {
-      problems.push(`style= is not allowed in a chapter: the site's stylesheet sets the look in every language (and its security policy blocks styles written in the page)`);
+      problems.push(messages.style());
     } else if (/^(set|is|client|server|transition|define):/i.test(key)) {
-      problems.push(`${key} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`);
+      problems.push(messages.directive(key));
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      problems.push(`<${name} ${key}={…}>: an attribute's value is written in quotes, ${key}="…": braces run JavaScript`);
+      problems.push(messages.braceValue(name, key));
     } else if (typeof attribute.value === 'string' && addressAttributes.has(key.toLowerCase())) {
       const scheme = schemeOf(attribute.value);
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(linkProblem(scheme));
-      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(remoteImage(attribute.value));
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(messages.link(scheme));
+      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(messages.remoteImage(attribute.value));
     }
   }
   return problems;
@@ -125,6 +121,8 @@ export interface MdxContentOptions {
   /** The file's line number of the tree's first line (1 when the tree was parsed with its frontmatter). */
   firstLine?: number;
   components?: readonly string[];
+  /** Whether an image's address, relative to the chapter's folder, names a file; unchecked when not given. */
+  imageExists?: (relative: string) => boolean;
 }
 
 /**
@@ -142,19 +140,25 @@ export function mdxContentProblems(file: string, tree: ChapterNode, options: Mdx
       // Consecutive statements are one node: each is named at its own line.
       (node.value ?? '').split('\n').forEach((code, offset) => {
         const word = /^\s*(import|export)\b/.exec(code)?.[1];
-        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${word} ${esm}`);
+        if (word) problems.push(`${file}:${lineOf(node) + offset + firstLine - 1}: ${messages.importExport(word)}`);
       });
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
-      found.push(`{${abridged(node.value ?? '')}} is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{`);
+      found.push(messages.expression(abridged(node.value ?? '')));
     } else if (isElement(node)) {
       found.push(...elementProblems(node, components));
     } else if (node.type === 'link' || node.type === 'definition') {
       const scheme = schemeOf(node.url ?? '');
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(messages.link(scheme));
+    } else if (node.type === 'heading' && node.depth === 1) {
+      // The page's one <h1> is the frontmatter's title.
+      found.push(messages.secondTitle());
     } else if (node.type === 'image') {
-      const scheme = schemeOf(node.url ?? '');
-      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(linkProblem(scheme));
-      else if (isRemote(node.url ?? '')) found.push(remoteImage(node.url ?? ''));
+      // Images come from the chapter's folder: the site loads nothing from another origin, the kiosk is offline.
+      const url = node.url ?? '';
+      const scheme = schemeOf(url);
+      if (scheme !== undefined && !allowedSchemes.has(scheme)) found.push(messages.link(scheme));
+      else if (isRemote(url)) found.push(messages.remoteImage(url));
+      else if (scheme === undefined && options.imageExists && !options.imageExists(url)) found.push(messages.missingImage(url));
     }
     problems.push(...found.map((problem) => `${at}: ${problem}`));
   }

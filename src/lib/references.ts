@@ -1,4 +1,5 @@
 import { attributeOf, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
+import { messages } from './messages';
 
 /**
  * Editors cite figures and charts in MDX by id (<Num id="…"/>, <Chart id="…"/>). These are checked
@@ -50,10 +51,10 @@ export interface KnownIds {
 }
 
 /** What each component's attribute must name, and where editors find the valid names. */
-const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds; folder: string }> = {
-  Num: { attribute: 'id', kind: 'figures', folder: 'content/figures/' },
-  Chart: { attribute: 'id', kind: 'charts', folder: 'content/charts/' },
-  KeyFigures: { attribute: 'chapter', kind: 'chapters', folder: 'content/chapters/zh/ (a slug)' },
+const targets: Record<CitingComponent, { attribute: string; kind: keyof KnownIds; notFound: (value: string) => string }> = {
+  Num: { attribute: 'id', kind: 'figures', notFound: messages.figureNotFound },
+  Chart: { attribute: 'id', kind: 'charts', notFound: messages.chartNotFound },
+  KeyFigures: { attribute: 'chapter', kind: 'chapters', notFound: messages.chapterNotFound },
 };
 
 /** `firstLine`: the file's line number of the body's first line (the frontmatter comes before it). */
@@ -64,13 +65,13 @@ export function checkReferences(file: string, tree: ChapterNode, known: KnownIds
     if (!isCiting(name)) {
       const now = renamed[name]!;
       const attributes = literalAttributes(tag).map(([key, value]) => ` ${key}="${value}"`).join('');
-      return [`${at}: <${name}> is now called <${now}>: write <${now}${attributes}/>`];
+      return [`${at}: ${messages.renamed(name, now, `<${now}${attributes}/>`)}`];
     }
     const target = targets[name];
     const value = attributeOf(tag, target.attribute);
-    if (value === undefined) return [`${at}: <${name}> needs ${target.attribute}="…"`];
+    if (value === undefined) return [`${at}: ${messages.needsAttribute(name, target.attribute)}`];
     if (known[target.kind].has(value)) return [];
-    const hint = name === 'Chart' && known.figures.has(value) ? ` ("${value}" is a number: cite it inline with <Num id="${value}"/>)` : '';
-    return [`${at}: <${name} ${target.attribute}="${value}"> names nothing in ${target.folder}${hint}`];
+    if (name === 'Chart' && known.figures.has(value)) return [`${at}: ${messages.chartIsAFigure(value)}`];
+    return [`${at}: ${target.notFound(value)}`];
   });
 }

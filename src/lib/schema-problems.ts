@@ -57,7 +57,7 @@ export function schemaProblems<S extends z.ZodType>(schema: S, data: unknown, so
       const value = valueAt(data, issue.path);
       if (value === undefined && field) return [`${at(field)}: ${messages.missingField(field)}`];
       // `summary:` with nothing after it is YAML's null.
-      if (issue.code === 'invalid_type' && value === null) return [`${at(field)}: ${messages.emptyField(field)}`];
+      if (issue.code === 'invalid_type' && value === null) return [`${at(field)}: ${`${field}: ${messages.mustNotBeEmpty()}`}`];
       if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         return [`${at(field)}: ${messages.textNotNumber(field, String(value))}`];
       }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages';
 import { pageNames } from '../i18n/paths';
 import { text, slugPattern } from './common';
 
@@ -20,15 +21,15 @@ export const chapterSchema = z
   .strictObject({
     slug: z
       .string()
-      .regex(slugPattern, { error: 'expected lower-case letters, digits and hyphens, e.g. "development"' })
+      .regex(slugPattern, { error: messages.slugPattern() })
       .refine((slug) => !reservedSlugs.includes(slug), {
-        error: `this slug is taken by a page of the site (${reservedSlugs.join(', ')})`,
+        error: messages.slugReserved(reservedSlugs.join(', ')),
       }),
     order: z
-      .int({ error: 'expected a whole number: 0 for the prologue, 1–6 for the sections, 7 for the epilogue, 8 and on for an appendix' })
-      .min(0, { error: 'expected a whole number from 0 (the prologue) on' }),
-    kind: z.enum(chapterKinds, { error: `expected one of: ${chapterKinds.join(', ')}` }),
-    section: z.int().min(1, { error: 'the report has sections 1 to 6' }).max(6, { error: 'the report has sections 1 to 6' }).optional(),
+      .int({ error: messages.orderWhole() })
+      .min(0, { error: messages.orderFromZero() }),
+    kind: z.enum(chapterKinds, { error: messages.oneOf(chapterKinds.join(', ')) }),
+    section: z.int().min(1, { error: messages.sectionRange() }).max(6, { error: messages.sectionRange() }).optional(),
     title: text,
     shortTitle: text,
     summary: text,
@@ -36,7 +37,7 @@ export const chapterSchema = z
     draft: z.boolean({ error: 'expected true or false' }).optional(),
   })
   .refine((chapter) => (chapter.kind === 'section') === (chapter.section !== undefined), {
-    error: '`section` is required for kind: section, and only for it',
+    error: messages.sectionForKind(),
     path: ['section'],
   });
 

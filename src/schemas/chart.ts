@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages';
 import { localized } from './common';
 
 const chartKinds = ['bars', 'units'] as const;
@@ -7,8 +8,8 @@ const chartKinds = ['bars', 'units'] as const;
 export const chartSchema = z.strictObject({
   /** The chapter it belongs to; none for a chart that gathers figures from several chapters. */
   chapter: z.string().optional(),
-  kind: z.enum(chartKinds, { error: `expected one of: ${chartKinds.join(', ')}` }),
-  figures: z.array(z.string(), { error: 'expected a list of figure ids' }).min(1, { error: 'a chart draws at least one figure' }),
+  kind: z.enum(chartKinds, { error: messages.oneOf(chartKinds.join(', ')) }),
+  figures: z.array(z.string(), { error: messages.figureList() }).min(1, { error: messages.noFigureDrawn() }),
   /** For `units`: how many of the figure's unit one mark stands for (1 mark = 1,000 women). */
   per: z.int().positive().optional(),
   title: localized,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages';
 import { localized, text } from './common';
 
 /** What a figure counts. The unit decides its measure (lib/figures.ts), and a chart never mixes measures. */
@@ -25,10 +26,10 @@ export type Qualifier = (typeof qualifiers)[number];
 export const figureSchema = z.strictObject({
   chapter: z.string(),
   value: z
-    .number({ error: 'expected a plain number, e.g. 650000000 for 6.5亿' })
-    .positive({ error: 'must be positive (more than 0): the number as the report gives it, e.g. 650000000 for 6.5亿' }),
-  unit: z.enum(figureUnits, { error: `expected one of: ${figureUnits.join(', ')}` }),
-  qualifier: z.enum(qualifiers, { error: `expected "exact", or "more-than" where the report says 余` }),
+    .number({ error: messages.plainNumber() })
+    .positive({ error: messages.positiveNumber() }),
+  unit: z.enum(figureUnits, { error: messages.oneOf(figureUnits.join(', ')) }),
+  qualifier: z.enum(qualifiers, { error: messages.qualifier() }),
   source: text,
   label: localized,
   key: z.boolean().optional(),

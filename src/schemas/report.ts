@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { messages } from '../lib/messages';
 import { comment, localized, text } from './common';
 
 /** content/report.json: what the report is, who wrote it, where and when it appeared. */
@@ -10,7 +11,7 @@ export const reportSchema = z.strictObject({
   publishedOn: localized,
   congress: localized,
   slogan: localized,
-  published: z.iso.datetime({ offset: true, error: 'expected an ISO date-time with offset, e.g. 2019-09-29T11:23:44+08:00' }),
+  published: z.iso.datetime({ offset: true, error: messages.dateTime() }),
   sourceNote: text,
   period: z.strictObject({ start: z.int(), startInferred: z.boolean(), end: z.int() }),
 });
