@@ -14,7 +14,7 @@ import { locales } from '../src/i18n/locales';
 const guides = ['docs/EDITING.md', 'docs/EDITING.en.md'].map((file) => ({ file, text: readFileSync(join(import.meta.dirname, '..', file), 'utf8') }));
 const catalogue = Object.entries({ ...messages, ...summaryMessages }).map(([name, template]) => ({
   name,
-  text: template(...Array.from({ length: template.length }, () => '…')),
+  text: (template as (...parts: string[]) => string)(...Array.from({ length: template.length }, () => '…')),
 }));
 
 describe('the editors’ guide has every message', () => {

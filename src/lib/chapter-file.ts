@@ -13,7 +13,7 @@ import { parseChapter } from './chapter-tree';
 import { mdxContentProblems } from './mdx-content';
 
 /** What a file's bytes say before Markdown is read: undefined when they are text in UTF-8. */
-export function encodingProblem(file: string, bytes: Uint8Array): string | undefined {
+function encodingProblem(file: string, bytes: Uint8Array): string | undefined {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return undefined;
@@ -30,7 +30,7 @@ const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/);
  * closes (the fields would be printed as text), and a colon inside a value, which YAML reads as a new field.
  * `yamlError` is the YAML parser's complaint, if it had one, with the file's line number.
  */
-export function frontmatterProblems(file: string, text: string, yamlError?: { line: number; reason: string }): string[] {
+function frontmatterProblems(file: string, text: string, yamlError?: { line: number; reason: string }): string[] {
   const lines = linesOf(text);
   if (lines[0]?.trim() !== '---') return [`${file}:1: ${messages.noFrontmatter()}`];
   const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -75,7 +75,7 @@ export function checkChapterFile(
 }
 
 /** The frontmatter held to the chapter schema, every issue at the line that sets its field. */
-export function checkFrontmatter(file: string, text: string, data: unknown): FrontmatterCheck {
+function checkFrontmatter(file: string, text: string, data: unknown): FrontmatterCheck {
   const lines = linesOf(text);
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   const { value, problems } = schemaProblems(chapterSchema, data, { file, lines: lines.slice(0, end < 0 ? undefined : end), noun: 'a chapter' });

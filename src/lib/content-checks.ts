@@ -24,7 +24,7 @@ export interface Located<T> {
 }
 
 /** One chapter file in one language: its frontmatter, its MDX body and where that body starts. */
-export interface ChapterText {
+interface ChapterText {
   file: string;
   lang: Locale;
   chapter: Pick<Chapter, 'slug' | 'kind' | 'title' | 'order'>;

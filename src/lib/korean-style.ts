@@ -8,14 +8,14 @@
 import { lineOf, nodesOf, type ChapterNode } from './chapter-tree';
 import { messages } from './messages';
 
-export interface KoreanSpelling {
+interface KoreanSpelling {
   /** What a Seoul-trained hand writes. */
   seoul: string;
   /** What the site writes instead. */
   yanbian: string;
 }
 
-export const seoulSpellings: readonly KoreanSpelling[] = [
+const seoulSpellings: readonly KoreanSpelling[] = [
   // 두음 법칙 (한글 맞춤법 제10–12항), which 조선말 규범 does not have.
   { seoul: '여성', yanbian: '녀성' },
   { seoul: '연합회', yanbian: '련합회' },

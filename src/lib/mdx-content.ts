@@ -14,13 +14,13 @@ import { citingComponents, proseComponents, renamed } from './references';
 import { messages } from './messages';
 
 /** The components chapters may use, and former names that lib/references answers with advice. */
-export const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
+const chapterComponents: readonly string[] = [...citingComponents, ...proseComponents, ...Object.keys(renamed)];
 
 /**
  * HTML that text may need: a line break, a superscript, a span or quotation marking another language
  * (<span lang="zh-CN">) for the right glyphs, emphasis. Nothing that embeds, runs, styles or links.
  */
-export const inlineHtml = ['span', 'br', 'sup', 'sub', 'em', 'strong', 'b', 'i', 'q', 'cite', 'abbr', 'small', 'mark', 'wbr', 'ruby', 'rt', 'rp'] as const;
+const inlineHtml = ['span', 'br', 'sup', 'sub', 'em', 'strong', 'b', 'i', 'q', 'cite', 'abbr', 'small', 'mark', 'wbr', 'ruby', 'rt', 'rp'] as const;
 
 /** Attributes that hold an address, in any element. */
 const addressAttributes = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'ping']);
