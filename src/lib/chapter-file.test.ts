@@ -96,6 +96,12 @@ describe('one chapter file, as an editor saved it', () => {
     ]);
   });
 
+  it('MDX that does not parse is named in the parser’s words at the file’s line and column (a half-written save)', () => {
+    expect(check([...good.slice(0, -1), '', '<Chart id="plan'])).toEqual([
+      `${file}:12:1: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)`,
+    ]);
+  });
+
   it('every field problem of a file comes at once, each at its line', () => {
     const problems = check(good.map((line) => line.replace('order: 9', 'order: nine').replace('summary: 感谢。', 'summary: ')));
     expect(problems).toEqual([

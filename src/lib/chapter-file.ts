@@ -9,7 +9,7 @@
 import { chapterSchema, type Chapter } from '../schemas';
 import { messages } from './messages';
 import { schemaProblems } from './schema-problems';
-import { parseChapter } from './chapter-tree';
+import { parseChapter, parseProblem } from './chapter-tree';
 import { mdxContentProblems } from './mdx-content';
 
 /** What a file's bytes say before Markdown is read: undefined when they are text in UTF-8. */
@@ -92,14 +92,14 @@ function bodyOf(text: string): [string, number] {
 /**
  * The body's own mistakes that need no other file, read from its tree (lib/chapter-tree) by the rules of
  * lib/mdx-content: a `# ` heading, an image on another site or missing from the chapter's folder, and
- * anything that is not content. MDX that does not parse is left to the compiler, which names line and column.
+ * anything that is not content. MDX that does not parse is named in the parser's words, at the file's line and column.
  */
 function bodyProblems(file: string, body: string, firstLine: number, exists: (relative: string) => boolean): string[] {
   let tree;
   try {
     tree = parseChapter(body);
-  } catch {
-    return [];
+  } catch (error) {
+    return [parseProblem(error, file, firstLine)];
   }
   return mdxContentProblems(file, tree, { firstLine, imageExists: exists });
 }

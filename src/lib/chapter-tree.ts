@@ -43,6 +43,16 @@ export function parseChapter(body: string): ChapterNode {
   return tree;
 }
 
+/**
+ * The parser's own words for MDX that does not parse ("3:1: Unexpected character …"), at the file's line:
+ * the parser counts from the body's first line, an editor from the file's.
+ */
+export function parseProblem(error: unknown, file: string, firstLine: number): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /^(\d+):(\d+): /.exec(message);
+  return at ? `${file}:${Number(at[1]) + firstLine - 1}:${at[2]}: ${message.slice(at[0].length)}` : `${file}: ${message}`;
+}
+
 export const lineOf = (node: ChapterNode, fallback = 1) => node.position?.start.line ?? fallback;
 
 /** Every node of the tree, parents before their children, in the order of the text. */

@@ -14,7 +14,7 @@ import { milestoneDateProblems } from './date-checks';
 import { mdxContentProblems } from './mdx-content';
 import { chapterFileNameProblems } from './chapter-files';
 import { checkTranslations } from './alignment';
-import { parseChapter, sentencesOf, textOf, type ChapterNode } from './chapter-tree';
+import { parseChapter, parseProblem, sentencesOf, textOf, type ChapterNode } from './chapter-tree';
 import { seoulSpellingProblems } from './korean-style';
 
 /** A record and the file it came from, for messages an editor can act on. */
@@ -48,17 +48,23 @@ interface ParsedText extends ChapterText {
   tree: ChapterNode;
 }
 
-/** The tree of a chapter; none where the MDX does not parse, which the MDX compiler reports with line and column. */
-function parsed(text: ChapterText): ParsedText[] {
-  try {
-    return [{ ...text, tree: parseChapter(text.body) }];
-  } catch {
-    return [];
+/** The tree of each chapter, or where its MDX does not parse, in the parser's words at the file's line. */
+function parsed(texts: readonly ChapterText[]): { texts: ParsedText[]; unparsed: string[] } {
+  const result: { texts: ParsedText[]; unparsed: string[] } = { texts: [], unparsed: [] };
+  for (const text of texts) {
+    try {
+      result.texts.push({ ...text, tree: parseChapter(text.body) });
+    } catch (error) {
+      result.unparsed.push(parseProblem(error, text.file, text.firstLine));
+    }
   }
+  return result;
 }
 
 export function checkContent(content: Content): string[] {
-  const texts = content.texts.flatMap(parsed);
+  const { texts, unparsed } = parsed(content.texts);
+  // A chapter that does not parse would only be reported again, in other words, by every rule across files.
+  if (unparsed.length) return unparsed;
   const slugs = new Set(content.chapters);
   const figures = new Map(content.figures.map(({ record }) => [record.id, record]));
   const known = { figures: new Set(figures.keys()), charts: new Set(content.charts.map(({ record }) => record.id)), chapters: slugs };
