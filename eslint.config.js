@@ -9,9 +9,21 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', 'coverage/', 'content/', 'docs/', 'public/',
+    ignores: [
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      'coverage/',
+      'content/',
+      'docs/',
+      'public/',
       // Declarations only, for the benches' browser globals; type-checked by tsc -p scripts, kept out of src's project.
-      'bench/globals.d.ts'],
+      'bench/globals.d.ts',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -30,7 +30,11 @@ const serve = (dir: string, { port, base }: typeof site) => ({
 const nginx = findNginx();
 // Only the main process says it: the config is read again in every worker.
 if (!process.env.TEST_WORKER_INDEX) {
-  console.log(nginx ? `nginx: ${nginx.version} (${nginx.path})` : 'nginx not found (or NGINX=none): the end-to-end suite runs against the Node server only (scripts/serve.mjs), without the nginx projects.');
+  console.log(
+    nginx
+      ? `nginx: ${nginx.version} (${nginx.path})`
+      : 'nginx not found (or NGINX=none): the end-to-end suite runs against the Node server only (scripts/serve.mjs), without the nginx projects.',
+  );
 }
 
 // What the markup alone decides (axe, layout, keyboard order, the parallel view's alignment) is the same
@@ -38,7 +42,8 @@ if (!process.env.TEST_WORKER_INDEX) {
 const markupOnlySpecs = ['accessibility', 'layout', 'keyboard', 'parallel'];
 // A name here that matches no spec would silently stop meaning anything: say so at once.
 for (const name of markupOnlySpecs) {
-  if (!existsSync(new URL(`e2e/${name}.spec.ts`, import.meta.url))) throw new Error(`playwright.config.ts: markupOnlySpecs names e2e/${name}.spec.ts, which does not exist`);
+  if (!existsSync(new URL(`e2e/${name}.spec.ts`, import.meta.url)))
+    throw new Error(`playwright.config.ts: markupOnlySpecs names e2e/${name}.spec.ts, which does not exist`);
 }
 const markupOnly = new RegExp(`(${markupOnlySpecs.join('|')})\\.spec`);
 // The fixture build has an extra chapter, so journeys that count chapters run at the root; what a subpath
@@ -74,15 +79,17 @@ export default defineConfig({
     serve('dist', site),
     serve('dist.fixture', subpath),
     ...(nginx
-      ? [{
-          // One nginx serves both builds; when the first answers, both listen.
-          command: `node scripts/nginx.mjs --site dist:${nginxSite.port}:/ --site dist.fixture:${nginxSubpath.port}:${nginxSubpath.base}`,
-          url: url(nginxSite),
-          reuseExistingServer: false,
-          stdout: 'pipe' as const,
-          // SIGTERM lets the script stop nginx by its PID and remove its scratch folder.
-          gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 },
-        }]
+      ? [
+          {
+            // One nginx serves both builds; when the first answers, both listen.
+            command: `node scripts/nginx.mjs --site dist:${nginxSite.port}:/ --site dist.fixture:${nginxSubpath.port}:${nginxSubpath.base}`,
+            url: url(nginxSite),
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            // SIGTERM lets the script stop nginx by its PID and remove its scratch folder.
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 },
+          },
+        ]
       : []),
   ],
 });

@@ -48,7 +48,10 @@ function treeRss(root) {
 function build(env, out) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['scripts/build.mjs', '--out', out], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, ['scripts/build.mjs', '--out', out], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(Number(child.pid)))), 100);
     child.on('exit', (code) => {
@@ -60,7 +63,11 @@ function build(env, out) {
 }
 
 /** @param {string} dir */
-const du = (dir) => readdirSync(dir, { recursive: true }).reduce((sum, file) => sum + (statSync(join(dir, String(file))).isFile() ? statSync(join(dir, String(file))).size : 0), 0);
+const du = (dir) =>
+  readdirSync(dir, { recursive: true }).reduce(
+    (sum, file) => sum + (statSync(join(dir, String(file))).isFile() ? statSync(join(dir, String(file))).size : 0),
+    0,
+  );
 /** @type {(dir: string, suffix: string) => number} */
 const count = (dir, suffix) => readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith(suffix)).length;
 
@@ -69,7 +76,10 @@ const count = (dir, suffix) => readdirSync(dir, { recursive: true }).filter((fil
 function paragraphs(lang) {
   const dir = join('content/chapters', lang);
   return readdirSync(dir).flatMap((file) =>
-    (readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1] ?? '').split(/\n\s*\n/).map((block) => block.trim()).filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
+    (readFileSync(join(dir, file), 'utf8').split(/\n---\n/)[1] ?? '')
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter((block) => block && !block.startsWith('#') && !block.startsWith('<')),
   );
 }
 
@@ -105,10 +115,18 @@ for (const n of sizes) {
   }
 }
 const real = await build({}, 'dist.bench-real');
-rows.unshift({ label: 'the report (8 per language)', seconds: real.seconds, peak: real.peak, pages: count('dist.bench-real', '.html'), index: du('dist.bench-real/pagefind') });
+rows.unshift({
+  label: 'the report (8 per language)',
+  seconds: real.seconds,
+  peak: real.peak,
+  pages: count('dist.bench-real', '.html'),
+  index: du('dist.bench-real/pagefind'),
+});
 rmSync('dist.bench-real', { recursive: true, force: true });
 
 console.log('| synthetic chapters | wall time | peak memory | pages | search index |\n| --- | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.label} | ${row.seconds.toFixed(1)} s | ${(row.peak / 2 ** 20).toFixed(0)} MiB | ${row.pages} | ${(row.index / 1024).toFixed(0)} KiB |`);
+  console.log(
+    `| ${row.label} | ${row.seconds.toFixed(1)} s | ${(row.peak / 2 ** 20).toFixed(0)} MiB | ${row.pages} | ${(row.index / 1024).toFixed(0)} KiB |`,
+  );
 }

@@ -39,7 +39,7 @@ const origin = `http://127.0.0.1:${values.port}/`;
 
 // A small seeded generator: the same run taps the same controls, so two runs compare.
 let state = Number(values.seed) >>> 0 || 1;
-const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 /**
  * @template T
  * @param {readonly T[]} list
@@ -68,7 +68,14 @@ async function sample(round) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   /** @param {string} name */
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { round, heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners'), documents: get('Documents'), frames: get('Frames') };
+  return {
+    round,
+    heap: get('JSHeapUsedSize'),
+    nodes: get('Nodes'),
+    listeners: get('JSEventListeners'),
+    documents: get('Documents'),
+    frames: get('Frames'),
+  };
 }
 
 /** A visitor: a tap to explore, a few random taps, then gone (the idle timeout brings the loop back). */
@@ -128,14 +135,18 @@ try {
   await page.goto(`${origin}zh/kiosk/?slide=${values.slide}&idle=0.6`);
   await page.locator('html[data-search-warm=ready]').waitFor({ state: 'attached', timeout: 120_000 });
   taps += await tour();
-  console.log(`| rounds | visits | taps | JS heap (MB) | DOM nodes | listeners | documents | frames | minutes |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  console.log(
+    `| rounds | visits | taps | JS heap (MB) | DOM nodes | listeners | documents | frames | minutes |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  );
   let next = every;
   for (;;) {
     const done = await cycles();
     if (done >= next) {
       const s = await sample(done);
       samples.push(s);
-      console.log(`| ${s.round} | ${visits} | ${taps} | ${(s.heap / 2 ** 20).toFixed(2)} | ${s.nodes} | ${s.listeners} | ${s.documents} | ${s.frames} | ${((Date.now() - started) / 60000).toFixed(1)} |`);
+      console.log(
+        `| ${s.round} | ${visits} | ${taps} | ${(s.heap / 2 ** 20).toFixed(2)} | ${s.nodes} | ${s.listeners} | ${s.documents} | ${s.frames} | ${((Date.now() - started) / 60000).toFixed(1)} |`,
+      );
       if (done >= rounds) break;
       next = Math.ceil((done + 1) / every) * every;
     }
@@ -157,7 +168,11 @@ const heapAllowed = Math.max(2 * 2 ** 20, first.heap * 0.15);
 /** @type {(a: number, b: number, share: number) => boolean} */
 const within = (a, b, share) => Math.abs(b - a) <= Math.max(2, a * share);
 const checks = [
-  ['JS heap', last.heap - first.heap <= heapAllowed, `${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MB (allowed ${(heapAllowed / 2 ** 20).toFixed(2)} MB)`],
+  [
+    'JS heap',
+    last.heap - first.heap <= heapAllowed,
+    `${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MB (allowed ${(heapAllowed / 2 ** 20).toFixed(2)} MB)`,
+  ],
   ['DOM nodes', within(first.nodes, last.nodes, 0.02), `${last.nodes - first.nodes} (allowed ±2 %)`],
   ['listeners', within(first.listeners, last.listeners, 0.02), `${last.listeners - first.listeners} (allowed ±2 %)`],
   ['documents', within(first.documents, last.documents, 0.02), `${last.documents - first.documents}`],

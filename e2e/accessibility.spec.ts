@@ -27,7 +27,15 @@ for (const scheme of ['light', 'dark'] as const) {
           // Pagefind's first search can take many seconds on a loaded machine: wait for the state, not a clock.
           if (type === 'search') await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
           const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          expect(
+            violations.map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
         });
       }
     }
@@ -45,7 +53,15 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of ['zh/reform/parallel/', 'ko/development/parallel/en/']) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) =>
+              `${path} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       }
     });
 
@@ -62,7 +78,15 @@ for (const scheme of ['light', 'dark'] as const) {
           await disclosures.evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
           await expect(page.locator('.chapter-menu .header-chapters')).toBeVisible();
           const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          expect(
+            violations.map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
         });
       }
 
@@ -72,7 +96,15 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.locator('.search-page [data-search-glossary]')).toBeVisible({ timeout: 30_000 });
         await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
         const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
 

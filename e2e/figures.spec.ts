@@ -61,7 +61,11 @@ test.describe('tables and downloads carry the records’ numbers', () => {
     for (const chart of charts) {
       const response = await page.request.get(new URL(`data/${chart.id}.csv`, baseURL).href);
       expect(response.status()).toBe(200);
-      const rows = (await response.text()).replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
+      const rows = (await response.text())
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1);
       expect(rows.map((row) => row.split(',').slice(0, 4))).toEqual(
         chart.figures.map((id) => [id, figure(id).chapter, String(figure(id).value), figure(id).qualifier]),
       );

@@ -24,7 +24,9 @@ const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /** The base64 hashes of every inline script (not JSON data) and style of a page, read independently of the build. */
 function inlineElements(html: string) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1]!));
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    hashOf(m[1]!),
+  );
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]!));
   return { scripts, styles };
 }
@@ -38,7 +40,7 @@ const cspOfNginxSnippet = (dist: string) => /set \$yinji_csp "([^"]+)";/.exec(re
 test.describe('the header policy written with the build', () => {
   test('allows every inline script and style of every page, in _headers and for nginx alike', () => {
     const { dist } = project();
-    const policies = { '_headers': parseCsp(cspOfHeadersFile(dist)), '_nginx.conf': parseCsp(cspOfNginxSnippet(dist)) };
+    const policies = { _headers: parseCsp(cspOfHeadersFile(dist)), '_nginx.conf': parseCsp(cspOfNginxSnippet(dist)) };
     let checked = 0;
     for (const file of htmlFiles(dist)) {
       const { scripts, styles } = inlineElements(readFileSync(file, 'utf8'));
@@ -97,9 +99,16 @@ test.describe('nginx sends the policy', () => {
     const base = new URL(baseURL!).pathname;
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
     const expected: Record<string, string> = {
-      page: 'no-cache', cover: 'no-cache', notFound: 'no-cache', entry: 'no-cache', csv: 'no-cache', sitemap: 'no-cache',
-      script: 'public, max-age=31536000, immutable', stylesheet: 'public, max-age=31536000, immutable',
-      fragment: 'public, max-age=31536000, immutable', index: 'public, max-age=31536000, immutable',
+      page: 'no-cache',
+      cover: 'no-cache',
+      notFound: 'no-cache',
+      entry: 'no-cache',
+      csv: 'no-cache',
+      sitemap: 'no-cache',
+      script: 'public, max-age=31536000, immutable',
+      stylesheet: 'public, max-age=31536000, immutable',
+      fragment: 'public, max-age=31536000, immutable',
+      index: 'public, max-age=31536000, immutable',
     };
     for (const [kind, path] of Object.entries(samples(dist, base))) {
       const response = await request.get(path);
@@ -172,7 +181,9 @@ test.describe('nginx sends the policy', () => {
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     const violations: string[] = [];

@@ -124,7 +124,9 @@ test.describe('the kiosk shell', () => {
     await expect(page.locator('yinji-chart.will-enter')).toHaveCount(0);
   });
 
-  test('a tap starts exploring in the language on screen: chapters, figures, timeline, search, languages, all big enough for a finger', async ({ page }) => {
+  test('a tap starts exploring in the language on screen: chapters, figures, timeline, search, languages, all big enough for a finger', async ({
+    page,
+  }) => {
     await exploreKiosk(page, 'zh');
     await expect(explorer(page, 'zh', 'home')).toBeVisible();
     // Every control of the explorer: at least 48 × 48 px.
@@ -217,8 +219,15 @@ test.describe('the kiosk shell', () => {
     const table = frame(page).locator('.chart-data').first();
     await table.locator('summary').tap();
     await expect(table.locator('table')).toBeVisible();
-    await frame(page).locator('.site-footer, main').last().evaluate((main) => main.ownerDocument.defaultView!.scrollTo(0, 1500));
-    expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBeGreaterThan(0);
+    await frame(page)
+      .locator('.site-footer, main')
+      .last()
+      .evaluate((main) => main.ownerDocument.defaultView!.scrollTo(0, 1500));
+    expect(
+      await frame(page)
+        .locator('html')
+        .evaluate((html) => html.ownerDocument.defaultView!.scrollY),
+    ).toBeGreaterThan(0);
 
     // Nobody touches it: back to the loop, in the kiosk's language.
     await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract', { timeout: 20_000 });
@@ -239,10 +248,17 @@ test.describe('the kiosk shell', () => {
     await explorer(page, 'en', 'home').locator('.tile', { hasText: 'Family' }).tap();
     await expect(kiosk(page)).toHaveAttribute('data-frame-path', framePath(page, 'en/family/'));
     await expect(frame(page).locator('.chart-data[open]')).toHaveCount(0);
-    expect(await frame(page).locator('html').evaluate((html) => html.ownerDocument.defaultView!.scrollY)).toBe(0);
+    expect(
+      await frame(page)
+        .locator('html')
+        .evaluate((html) => html.ownerDocument.defaultView!.scrollY),
+    ).toBe(0);
   });
 
-  test('nothing leads out: other origins are inert, no menu, no selection, no history to swipe back to; a broken page returns to the loop', async ({ page, baseURL }) => {
+  test('nothing leads out: other origins are inert, no menu, no selection, no history to swipe back to; a broken page returns to the loop', async ({
+    page,
+    baseURL,
+  }) => {
     const elsewhere: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== new URL(baseURL!).origin) elsewhere.push(request.url());
@@ -306,13 +322,37 @@ test.describe('the kiosk shell', () => {
         for (const lang of locales) {
           await page.goto(`${lang}/kiosk/?slide=600000`);
           const loop = await new AxeBuilder({ page }).withTags(wcag).analyze();
-          expect(loop.violations.map((v) => `${lang} loop ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          expect(
+            loop.violations.map(
+              (v) =>
+                `${lang} loop ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
           await startExploring(page);
           const home = await new AxeBuilder({ page }).withTags(wcag).exclude('iframe').analyze();
-          expect(home.violations.map((v) => `${lang} home ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          expect(
+            home.violations.map(
+              (v) =>
+                `${lang} home ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
           await searchSuggestedWord(page, lang);
           const search = await new AxeBuilder({ page }).withTags(wcag).analyze();
-          expect(search.violations.map((v) => `${lang} search ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+          expect(
+            search.violations.map(
+              (v) =>
+                `${lang} search ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
         }
       });
     }
@@ -320,12 +360,17 @@ test.describe('the kiosk shell', () => {
 });
 
 test.describe('the kiosk is not part of the visitor’s site', () => {
-  test('noindex, not in the sitemap, not in the search index, linked from no visitor page; no offer to machine-translate it', async ({ page, request }) => {
+  test('noindex, not in the sitemap, not in the search index, linked from no visitor page; no offer to machine-translate it', async ({
+    page,
+    request,
+  }) => {
     await page.goto('en/kiosk/');
     await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
     await expect(page.locator('html')).toHaveAttribute('translate', 'no');
     expect(await (await request.get('sitemap.xml')).text()).not.toMatch(/kiosk/);
-    const pages = readdirSync('dist', { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.includes('kiosk'));
+    const pages = readdirSync('dist', { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html') && !file.includes('kiosk'));
     expect(pages.length).toBeGreaterThan(40);
     for (const file of pages) expect(readFileSync(join('dist', file), 'utf8'), file).not.toMatch(/kiosk/);
     const fragments = readdirSync('dist/pagefind/fragment');
@@ -348,7 +393,9 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test.setTimeout(180_000);
 
-  test('after the first load, with the network gone: every page in all three languages, a data table, and search in each language', async ({ browser }) => {
+  test('after the first load, with the network gone: every page in all three languages, a data table, and search in each language', async ({
+    browser,
+  }) => {
     const { server, origin, context, page } = await kioskOwnServer(browser, 'dist', 7, screens.portrait);
     try {
       await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
@@ -359,7 +406,16 @@ test.describe('offline', () => {
 
       server.kill();
       await context.setOffline(true);
-      await expect.poll(() => page.evaluate(() => fetch('/sitemap.xml').then(() => 'online', () => 'offline'))).toBe('offline');
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            fetch('/sitemap.xml').then(
+              () => 'online',
+              () => 'offline',
+            ),
+          ),
+        )
+        .toBe('offline');
 
       const pages = files.filter((file) => /^(zh|ko|en)\/([\w-]+\/)?$/.test(file));
       expect(pages.length).toBe(42); // 14 pages (cover, 8 chapters, figures, timeline, search, about, kiosk) × 3 languages

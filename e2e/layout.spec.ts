@@ -24,7 +24,7 @@ test.describe('responsive from 320 px to 2560 px', () => {
     await page.locator('.chapter-menu summary').click();
     for (const target of await page.locator('header a, header summary, .chapter-nav a').all()) {
       const box = await target.boundingBox();
-      expect(box!.height, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
+      expect(box!.height, (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
     }
   });
 });

@@ -11,8 +11,7 @@ type Lang = (typeof locales)[number];
 const tags: Record<Lang, string> = { zh: 'zh-CN', ko: 'ko', en: 'en' };
 /** The default pair of each language, then the other (i18n/paths.ts). */
 const partners: Record<Lang, [Lang, Lang]> = { zh: ['ko', 'en'], ko: ['zh', 'en'], en: ['zh', 'ko'] };
-const parallelPath = (lang: Lang, slug: string, other: Lang) =>
-  `${lang}/${slug}/parallel/${other === partners[lang][0] ? '' : `${other}/`}`;
+const parallelPath = (lang: Lang, slug: string, other: Lang) => `${lang}/${slug}/parallel/${other === partners[lang][0] ? '' : `${other}/`}`;
 
 /** Each chart's id with the paragraph it follows (run in the page). */
 const placeOfCharts = (charts: Element[], paragraph: string) =>
@@ -68,7 +67,10 @@ test.describe('every chapter aligns in every pair', () => {
           const columns = locales.filter((l) => l === lang || l === other);
           seen.forEach((row, i) => {
             expect(row.id, path).toBe(`p${i + 1}`);
-            expect(row.cells.map((cell) => cell.lang), path).toEqual(columns.map((l) => tags[l]));
+            expect(
+              row.cells.map((cell) => cell.lang),
+              path,
+            ).toEqual(columns.map((l) => tags[l]));
             row.cells.forEach((cell, c) => {
               const source = chapter[columns[c]!].paragraphs[i]!;
               expect(cell.text, `${path} ${row.id} (${columns[c]})`).toBe(source.text);
@@ -125,10 +127,13 @@ test.describe('reading side by side', () => {
   test('each language keeps its own typography and its lang', async ({ page }) => {
     await page.goto('zh/family/parallel/');
     const style = (selector: string) =>
-      page.locator(selector).first().evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { ratio: parseFloat(s.lineHeight) / parseFloat(s.fontSize), wordBreak: s.wordBreak, font: s.fontFamily };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { ratio: parseFloat(s.lineHeight) / parseFloat(s.fontSize), wordBreak: s.wordBreak, font: s.fontFamily };
+        });
     const zh = await style('#p1 > .cell[lang="zh-CN"]');
     const ko = await style('#p1 > .cell[lang="ko"]');
     expect(zh.ratio).toBeCloseTo(1.85, 1);
@@ -171,7 +176,12 @@ test.describe('reading side by side', () => {
     await page.goto('about:blank');
     await page.goto(new URL('ko/reform/parallel/en/#p2', baseURL).href);
     await expect(page.locator('#p2')).toBeInViewport();
-    expect(await page.locator('#p2 > .cell').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await page
+        .locator('#p2 > .cell')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     seen.expectClean();
   });
 
@@ -277,7 +287,10 @@ test.describe('choosing a pair', () => {
 test.describe('search and the index', () => {
   test('a hit in a chapter opens in the parallel view at its section, its words highlighted', async ({ page }) => {
     await page.goto('en/search/?q=supermarkets');
-    const hit = page.locator('.search-page .search-results li').filter({ has: page.locator('.search-parallel') }).first();
+    const hit = page
+      .locator('.search-page .search-results li')
+      .filter({ has: page.locator('.search-parallel') })
+      .first();
     await expect(hit).toBeVisible({ timeout: 30_000 }); // Pagefind's first search is slow on a loaded machine
     const results = await page.locator('.search-page .search-hit').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(results.filter((path) => path.includes('/parallel/'))).toEqual([]);
@@ -295,7 +308,11 @@ test.describe('search and the index', () => {
     });
     expect(urls.filter((url) => url.includes('/parallel/'))).toEqual([]);
     for (const lang of locales) {
-      for (const slug of reportOrder) expect(urls.filter((url) => url === `/${lang}/${slug}/`), `/${lang}/${slug}/`).toHaveLength(1);
+      for (const slug of reportOrder)
+        expect(
+          urls.filter((url) => url === `/${lang}/${slug}/`),
+          `/${lang}/${slug}/`,
+        ).toHaveLength(1);
     }
   });
 

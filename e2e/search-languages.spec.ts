@@ -47,7 +47,9 @@ test.describe('both Korean spellings find the same passages', () => {
     await expect(first).toHaveAttribute('href', /\/ko\/(outreach|rights)\//);
     await first.click();
     await expect(page).toHaveURL(/highlight=/);
-    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString()))).toContain('리용하여');
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString())))
+      .toContain('리용하여');
   });
 });
 
@@ -83,7 +85,13 @@ test.describe('a query in another language’s words', () => {
 
 test.describe('the glossary', () => {
   test('a glossary name typed in any language shows the other two', async ({ page }) => {
-    for (const [lang, query] of [['ko', '학부모학교'], ['ko', '家长学校'], ['en', 'parent schools'], ['zh', '学部模'], ['zh', '家长学校']] as const) {
+    for (const [lang, query] of [
+      ['ko', '학부모학교'],
+      ['ko', '家长学校'],
+      ['en', 'parent schools'],
+      ['zh', '学部模'],
+      ['zh', '家长学校'],
+    ] as const) {
       await searchPage(page, lang, query);
       const glossary = page.locator('.search-page [data-search-glossary]');
       if (query === '学部模') {
@@ -113,7 +121,8 @@ test.describe('the glossary', () => {
 });
 
 test.describe('search is ready before the first keystroke', () => {
-  const indexRequest = (page: Page, lang: string) => page.waitForRequest((request) => new RegExp(`/pagefind/index/${lang}_[^/]+\\.pf_index$`).test(request.url()));
+  const indexRequest = (page: Page, lang: string) =>
+    page.waitForRequest((request) => new RegExp(`/pagefind/index/${lang}_[^/]+\\.pf_index$`).test(request.url()));
 
   test('opening the dialog loads Pagefind and the reader’s index', async ({ page }) => {
     await page.goto('ko/family/');

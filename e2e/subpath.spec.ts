@@ -116,7 +116,10 @@ test.describe('the kiosk’s tiles', () => {
     await expect(appendix.locator('.tile-title')).toHaveAttribute('lang', 'zh-CN');
     // The report's own epilogue keeps its one name.
     await expect(tiles.nth(-2)).toHaveText('Epilogue');
-    for (const [lang, label] of [['zh', '附录'], ['ko', '부록']]) {
+    for (const [lang, label] of [
+      ['zh', '附录'],
+      ['ko', '부록'],
+    ]) {
       await page.locator(`[data-set-lang=${lang}]`).click();
       const tile = page.locator(`section[data-view=home][data-lang=${lang}] ol.tiles .tile`).last();
       await expect(tile.locator('.tile-label')).toHaveText(label!);

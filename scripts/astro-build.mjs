@@ -55,7 +55,11 @@ function describe(error) {
       // Our own check, thrown while the bundler compiled the chapter (src/lib/markdown.ts, contentOnly): its
       // problems already name file and line, one per line.
       const own = /The content has \d+ problems?:\n((?:\s+- .*(?:\n|$))+)/.exec(plain(one.message));
-      if (own?.[1]) return own[1].trimEnd().split('\n').map((line) => `  - ${line.replace(/^\s+- /, '')}`);
+      if (own?.[1])
+        return own[1]
+          .trimEnd()
+          .split('\n')
+          .map((line) => `  - ${line.replace(/^\s+- /, '')}`);
       return [`  - ${where(file.line, file.column)}: ${plain(messageOf(one, file.path))}`];
     });
     return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`;
@@ -73,7 +77,9 @@ function locationOf(err) {
   const loc = err.loc;
   const path = loc?.file ?? err.id ?? err.filename;
   if (!path) return undefined;
-  const clean = String(path).replace(/^file:\/\//, '').replace(/\?.*$/, '');
+  const clean = String(path)
+    .replace(/^file:\/\//, '')
+    .replace(/\?.*$/, '');
   return { path: clean.startsWith('/') ? clean : resolve(clean), line: loc?.line || undefined, column: loc?.column || undefined };
 }
 

@@ -30,7 +30,15 @@ await waitFor(`${origin}/`);
 function lighthouse(url, file) {
   const run = spawnSync(
     'npx',
-    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${file}`, `--only-categories=${categories.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-background-networking'],
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${file}`,
+      `--only-categories=${categories.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-background-networking',
+    ],
     { stdio: 'inherit', env: { ...process.env, ...(chromiumPath && { CHROME_PATH: chromiumPath }) } },
   );
   if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}`);

@@ -61,7 +61,9 @@ async function acquire() {
       process.exit(75);
     }
     if (performance.now() - started > patience) {
-      console.error(`Gave up after waiting ${Math.round(patience / 1000)} s for another build of this checkout (${other}). If it is stuck, stop it, then build again.`);
+      console.error(
+        `Gave up after waiting ${Math.round(patience / 1000)} s for another build of this checkout (${other}). If it is stuck, stop it, then build again.`,
+      );
       process.exit(75);
     }
     // Said once per build waited for (the description counts seconds, so it is not the key).
@@ -140,4 +142,3 @@ function run(command, args, env) {
     });
   });
 }
-

@@ -31,7 +31,9 @@ export function readChapterFiles(content) {
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
         const path = join(chapters, lang, name);
-        const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+        const text = readFileSync(path, 'utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n?/g, '\n');
         const data = frontmatterOf(text);
         // A file whose frontmatter cannot be read still holds its file name's slug.
         const slug = typeof data.slug === 'string' ? data.slug : name.replace(/^\d+-/, '').replace(/\.mdx$/, '');

@@ -36,7 +36,9 @@ const totals = { pages: 0, links: 0, fragments: 0, targets: 0, broken: 0, csv: 0
 const external = new Set();
 
 for (const { dir, base } of builds) {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile()).map((file) => file.split('\\').join('/'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => file.split('\\').join('/'));
   const sitemap = existsSync(join(dir, 'sitemap.xml')) ? readFileSync(join(dir, 'sitemap.xml'), 'utf8') : '';
   const site = /<loc>(https?:\/\/[^/<]+)/.exec(sitemap)?.[1] ?? 'https://example.org';
   const idsOf = new Map();
@@ -98,7 +100,8 @@ for (const { dir, base } of builds) {
       }
       if (target.fragment && target.fragment !== 'top') {
         totals.fragments++;
-        if (!target.file.endsWith('.html') || !ids(target.file).has(target.fragment)) problems.push({ key, why: `no element with id "${target.fragment}"` });
+        if (!target.file.endsWith('.html') || !ids(target.file).has(target.fragment))
+          problems.push({ key, why: `no element with id "${target.fragment}"` });
       }
       if (target.file.endsWith('.csv')) totals.csv++;
       else if (!target.file.endsWith('.html')) totals.assets++;
@@ -111,7 +114,9 @@ for (const { dir, base } of builds) {
   }
   for (const { key, why } of problems) {
     const from = [...(targets.get(key) ?? [])];
-    console.log(`broken: ${key}: ${why}${from.length ? `\n  on ${from.slice(0, 3).join(', ')}${from.length > 3 ? ` and ${from.length - 3} more` : ''}` : ''}`);
+    console.log(
+      `broken: ${key}: ${why}${from.length ? `\n  on ${from.slice(0, 3).join(', ')}${from.length > 3 ? ` and ${from.length - 3} more` : ''}` : ''}`,
+    );
   }
   const pages = sources.length - 1 - (files.includes('robots.txt') ? 1 : 0) - files.filter((f) => /^_astro\/.*\.js$/.test(f)).length;
   totals.pages += pages;

@@ -22,7 +22,13 @@ const screens = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1
 mkdirSync('reports/kiosk', { recursive: true });
 const browser = await chromium.launch(launchOptions);
 for (const [orientation, viewport] of Object.entries(screens)) {
-  const context = await browser.newContext({ viewport, hasTouch: true, colorScheme: values.dark ? 'dark' : 'light', reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport,
+    hasTouch: true,
+    colorScheme: values.dark ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && console.error(`console: ${message.text()}`));
@@ -37,13 +43,16 @@ for (const [orientation, viewport] of Object.entries(screens)) {
     await page.goto(new URL(`${lang}/kiosk/?slide=600000`, values.base).href);
     const slides = await page.locator(`[data-deck=${lang}] .slide`).count();
     for (let i = 0; i < (values.slides ? slides : 4); i++) {
-      await page.evaluate(([lang, i]) => {
-        for (const slide of document.querySelectorAll('.slide')) slide.classList.remove('is-current');
-        const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[Number(i)];
-        if (!slide) return;
-        slide.classList.add('is-current');
-        for (const chart of slide.querySelectorAll('yinji-chart')) chart.dispatchEvent(new Event('yinji-chart:draw'));
-      }, [lang, i]);
+      await page.evaluate(
+        ([lang, i]) => {
+          for (const slide of document.querySelectorAll('.slide')) slide.classList.remove('is-current');
+          const slide = document.querySelectorAll(`[data-deck=${lang}] .slide`)[Number(i)];
+          if (!slide) return;
+          slide.classList.add('is-current');
+          for (const chart of slide.querySelectorAll('yinji-chart')) chart.dispatchEvent(new Event('yinji-chart:draw'));
+        },
+        [lang, i],
+      );
       await shot(`loop-${String(i + 1).padStart(2, '0')}`);
     }
     await page.locator('.touch').click();

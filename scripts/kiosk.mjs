@@ -79,7 +79,9 @@ const url = `http://127.0.0.1:${values.port}${site.page(values.lang, 'kiosk')}${
 
 const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
 if (values['no-browser'] || !display || !chromiumPath) {
-  console.log(`\nThe kiosk: ${url}\n${!display ? '(no display here: open it on the screen’s machine)' : !chromiumPath ? '(no Chromium found: set CHROMIUM_PATH)' : ''}`);
+  console.log(
+    `\nThe kiosk: ${url}\n${!display ? '(no display here: open it on the screen’s machine)' : !chromiumPath ? '(no Chromium found: set CHROMIUM_PATH)' : ''}`,
+  );
 } else {
   // A profile of the kiosk's own: its offline copy survives restarts, and no one's own browser is touched.
   const profile = join(homedir(), '.yinji-kiosk');

@@ -21,7 +21,11 @@ const { values, positionals } = parseArgs({
 mkdirSync('reports/screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions);
 for (const width of values.widths.split(',').map(Number)) {
-  const page = await browser.newPage({ viewport: { width, height: width < 800 ? 844 : 900 }, colorScheme: values.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width, height: width < 800 ? 844 : 900 },
+    colorScheme: values.dark ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+  });
   for (const path of positionals) {
     await page.goto(new URL(path, values.base).href);
     const name = path.replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '-') || 'root';

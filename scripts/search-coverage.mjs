@@ -38,11 +38,14 @@ export function hasSearchableText(html) {
   tags.lastIndex = open.index + open[0].length;
   let depth = 1;
   let end = html.length;
-  for (let tag; depth > 0 && (tag = tags.exec(html)); ) {
+  for (let tag; depth > 0 && (tag = tags.exec(html));) {
     depth += tag[1] ? -1 : 1;
     if (depth === 0) end = tag.index;
   }
-  const text = html.slice(open.index + open[0].length, end).replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+  const text = html
+    .slice(open.index + open[0].length, end)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;|\s/g, '');
   return text.length > 0;
 }
 
@@ -60,7 +63,8 @@ export function searchIndexProblems(site) {
   const problems = [];
   for (const [lang, pages] of expected) {
     const count = indexed[lang] ?? 0;
-    if (count !== pages.length) problems.push(`the search index for "${lang}" holds ${count} pages, but ${pages.length} pages in that language are marked for search`);
+    if (count !== pages.length)
+      problems.push(`the search index for "${lang}" holds ${count} pages, but ${pages.length} pages in that language are marked for search`);
   }
   for (const [lang, count] of Object.entries(indexed)) {
     if (!expected.has(lang)) problems.push(`the search index has ${count} pages in "${lang}", a language no built page has`);

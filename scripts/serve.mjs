@@ -95,7 +95,10 @@ async function respond(request, response) {
     'Cache-Control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (request.method === 'HEAD') response.end();
-  else createReadStream(path).on('error', () => response.end()).pipe(response);
+  else
+    createReadStream(path)
+      .on('error', () => response.end())
+      .pipe(response);
 }
 
 server.listen(Number(values.port), values.host, () => {

@@ -20,7 +20,9 @@ import { searchIndexProblems } from './search-coverage.mjs';
 export function recover(out, shown = basename(out)) {
   const folder = dirname(out);
   const name = basename(out);
-  const leftovers = existsSync(folder) ? readdirSync(folder).filter((file) => file.startsWith(`${name}.building-`) || file.startsWith(`${name}.previous-`)) : [];
+  const leftovers = existsSync(folder)
+    ? readdirSync(folder).filter((file) => file.startsWith(`${name}.building-`) || file.startsWith(`${name}.previous-`))
+    : [];
   const done = [];
   for (const file of leftovers) {
     if (file.startsWith(`${name}.previous-`) && !existsSync(out)) {

@@ -103,7 +103,10 @@ else record('dist (vitest)', 0, 1, 0);
 // 5. The output itself: valid HTML on every page, and no broken link, asset, CSV or #fragment, at the
 //    root and under the subpath. Each counts pages (or link targets) passed and failed.
 const builds = build.ok && fixture.ok;
-for (const [name, script] of /** @type {const} */ ([['html-validate', 'scripts/validate-html.mjs'], ['links and anchors', 'scripts/check-links.mjs']])) {
+for (const [name, script] of /** @type {const} */ ([
+  ['html-validate', 'scripts/validate-html.mjs'],
+  ['links and anchors', 'scripts/check-links.mjs'],
+])) {
   const json = `test-results/${script.replace(/^scripts\/|\.mjs$/g, '')}.json`;
   rmSync(json, { force: true });
   if (!builds) {

@@ -24,7 +24,9 @@ let failedPages = 0;
 let errors = 0;
 const byRule = new Map();
 for (const dir of dirs) {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
   for (const file of files.sort()) {
     pages++;
     const report = await validator.validateFile(file);

@@ -62,7 +62,11 @@ export function chapterLoader(options: Parameters<typeof glob>[0]): Loader {
           return info && !problems.length ? info : { data: { problems }, body: '' };
         },
       };
-      return files.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', checked]]), store: withoutBrokenModules(context.store) } as LoaderContext);
+      return files.load({
+        ...context,
+        entryTypes: new Map([...entryTypes, ['.mdx', checked]]),
+        store: withoutBrokenModules(context.store),
+      } as LoaderContext);
     },
   };
 }
@@ -95,7 +99,11 @@ export function recordLoader(options: Parameters<typeof glob>[0], schema: z.ZodT
           return problems.length ? { ...info, data: { problems } } : info;
         },
       };
-      return files.load({ ...context, entryTypes: new Map([...entryTypes, ['.json', checked]]), store: withoutBrokenModules(context.store) } as LoaderContext);
+      return files.load({
+        ...context,
+        entryTypes: new Map([...entryTypes, ['.json', checked]]),
+        store: withoutBrokenModules(context.store),
+      } as LoaderContext);
     },
   };
 }

@@ -68,9 +68,12 @@ async function load(): Promise<Site> {
   // Drafts show in `npm run dev` and are left out of the build: no page, card, link or search entry.
   // (MODE, not DEV: DEV follows NODE_ENV, which a test runner or a shell may have set for a build.)
   const allChapters = readable(chapterFiles);
-  const rawChapters = import.meta.env.MODE === 'development'
-    ? allChapters
-    : withoutDrafts(allChapters.map((entry) => ({ lang: langOf(entry), slug: entry.data.slug, draft: entry.data.draft, entry }))).map(({ entry }) => entry);
+  const rawChapters =
+    import.meta.env.MODE === 'development'
+      ? allChapters
+      : withoutDrafts(allChapters.map((entry) => ({ lang: langOf(entry), slug: entry.data.slug, draft: entry.data.draft, entry }))).map(
+          ({ entry }) => entry,
+        );
   const [figureEntries, chartEntries, milestoneEntries, reportEntries, glossaryEntries] = [
     readable(figureFiles),
     readable(chartFiles),
@@ -116,7 +119,9 @@ async function load(): Promise<Site> {
   if (problems.length || !report) throw new ContentError(problems);
 
   const reading = chapters.order.flatMap((slug) =>
-    findReferences(parseChapter(chapters.page(sourceLocale, slug).entry.body ?? '')).filter((r) => r.component === 'Num').map((r) => r.value),
+    findReferences(parseChapter(chapters.page(sourceLocale, slug).entry.body ?? ''))
+      .filter((r) => r.component === 'Num')
+      .map((r) => r.value),
   );
   const rank = (figure: Figure) => (reading.includes(figure.id) ? reading.indexOf(figure.id) : reading.length);
   const byId = <T extends { id: string }>(records: Located<T>[]) => new Map(records.map(({ record }) => [record.id, record]));

@@ -95,14 +95,18 @@ const mistakes: Mistake[] = [
 ];
 
 describe('a broken content file stops the build, names the file and field, and keeps the last site', () => {
-  it.each(mistakes.map((mistake, index) => ({ ...mistake, index })))('$name', ({ index, file, change, says }) => {
-    const result = buildWith(`mistake-${index}`, (content) => edit(join(content, file), change));
-    expect(result.status, result.output).not.toBe(0);
-    for (const words of says) expect(result.output).toMatch(words);
-    expect(result.output).not.toMatch(noise);
-    expect(result.site).toEqual(['index.html']);
-    expect(result.index).toBe('the last good site');
-  }, 300_000);
+  it.each(mistakes.map((mistake, index) => ({ ...mistake, index })))(
+    '$name',
+    ({ index, file, change, says }) => {
+      const result = buildWith(`mistake-${index}`, (content) => edit(join(content, file), change));
+      expect(result.status, result.output).not.toBe(0);
+      for (const words of says) expect(result.output).toMatch(words);
+      expect(result.output).not.toMatch(noise);
+      expect(result.site).toEqual(['index.html']);
+      expect(result.index).toBe('the last good site');
+    },
+    300_000,
+  );
 });
 
 describe('a build prints the problems and nothing else, in words an editor can act on', () => {
@@ -113,7 +117,9 @@ describe('a build prints the problems and nothing else, in words an editor can a
     expect(result.status).not.toBe(0);
     expect(result.output.trim().split('\n')).toEqual([
       'The content has 1 problem:',
-      expect.stringMatching(/^ {2}- node_modules\/\.cache\/yinji\/content-broken-quiet\/chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\/$/),
+      expect.stringMatching(
+        /^ {2}- node_modules\/\.cache\/yinji\/content-broken-quiet\/chapters\/ko\/03-development\.mdx:1\d: <Chart id="fundz"> names nothing in content\/charts\/$/,
+      ),
       '',
       expect.stringMatching(/^The build failed; \/.*\/dist\/ is unchanged\.$/),
     ]);
@@ -156,7 +162,12 @@ describe('publishing is safe', () => {
         .map(String)
         .filter((file) => !statSync(join(dir, file)).isDirectory())
         .sort()
-        .map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]),
+        .map((file) => [
+          file,
+          createHash('sha256')
+            .update(readFileSync(join(dir, file)))
+            .digest('hex'),
+        ]),
     );
 
   it('the same commit builds to byte-identical output: no timestamps, no random ids', () => {
@@ -183,17 +194,20 @@ describe('every content file’s own mistakes come together in one build, each a
     {
       file: 'chapters/ko/04-family.mdx',
       mistake: (text) => text.replace(/^title: .*$/m, 'title: 제4장: 가정'),
-      message: ':6: title: the text has a colon followed by a space, which YAML reads as the start of another field: put the whole text in double quotes, title: "제4장: 가정"',
+      message:
+        ':6: title: the text has a colon followed by a space, which YAML reads as the start of another field: put the whole text in double quotes, title: "제4장: 가정"',
     },
     {
       file: 'chapters/en/04-family.mdx',
       mistake: (text) => text.replace(/\n---\n/, '\n\n'),
-      message: ':1: the frontmatter that starts with --- on line 1 is never closed: add a line with only --- after the last field (summary: …), before the text',
+      message:
+        ':1: the frontmatter that starts with --- on line 1 is never closed: add a line with only --- after the last field (summary: …), before the text',
     },
     {
       file: 'chapters/en/02-outreach.mdx',
       mistake: (text) => text.replace(/^shortTitle:/m, 'shorttitle:'),
-      message: ':7: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary, draft)',
+      message:
+        ':7: "shorttitle" is not a field of a chapter; did you mean "shortTitle"? (the fields are: slug, order, kind, section, title, shortTitle, summary, draft)',
     },
     {
       file: 'chapters/ko/02-outreach.mdx',
@@ -208,13 +222,15 @@ describe('every content file’s own mistakes come together in one build, each a
     {
       file: 'chapters/en/05-rights.mdx',
       mistake: (text) => text.replace(/\n---\n/, '\n---\n\n![A photo](https://example.com/photo.jpg)\n'),
-      message: ':11: the image https://example.com/photo.jpg is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)',
+      message:
+        ':11: the image https://example.com/photo.jpg is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)',
     },
     {
       file: 'chapters/ko/06-reform.mdx',
       // 한글 in EUC-KR, as an older Korean Windows editor saves it.
       mistake: (text) => Buffer.concat([Buffer.from(text), Buffer.from([0xc7, 0xd1, 0xb1, 0xdb, 0x0a])]),
-      message: ': this file is not saved as UTF-8, so its text cannot be read: open it in your editor and save it again with the encoding "UTF-8" (in Notepad: Save as, then Encoding: UTF-8)',
+      message:
+        ': this file is not saved as UTF-8, so its text cannot be read: open it in your editor and save it again with the encoding "UTF-8" (in Notepad: Save as, then Encoding: UTF-8)',
     },
     // JSON records come in the same list.
     {

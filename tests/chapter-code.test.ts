@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWith, edit } from './builds';
 
-const braces = 'is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{';
+const braces =
+  'is not allowed in a chapter: braces run JavaScript. Write the text itself, a figure as <Num id="…"/>, a comment as {/* … */}, a brace as \\{';
 
 describe('a chapter that runs code or writes its own HTML is refused before it runs', () => {
   it('an expression, an import and set:html in three chapters: all named, none executed', () => {
@@ -30,7 +31,10 @@ describe('a chapter that runs code or writes its own HTML is refused before it r
     expect(result.status).not.toBe(0);
     const lines = result.output.trim().split('\n');
     expect(lines[0]).toBe('The content has 5 problems:');
-    expect(lines.slice(1, 6).every((line) => line.startsWith('  - ')), result.output).toBe(true);
+    expect(
+      lines.slice(1, 6).every((line) => line.startsWith('  - ')),
+      result.output,
+    ).toBe(true);
     const at = (lang: string) => `content-broken-code/chapters/${lang}/04-family.mdx`;
     expect(result.output).toMatch(new RegExp(`${at('en')}:\\d+: \\{process\\.env\\.HOME\\} ${escape(braces)}`));
     expect(result.output).toMatch(new RegExp(`${at('en')}:\\d+: \\{\\(\\(\\) => \\{ process\\.getBuiltinModule\\('fs'\\)…\\} ${escape(braces)}`));
@@ -39,7 +43,9 @@ describe('a chapter that runs code or writes its own HTML is refused before it r
     );
     expect(result.output).toMatch(new RegExp(`${at('ko')}:\\d+: export is not allowed in a chapter`));
     expect(result.output).toMatch(
-      new RegExp(`${at('zh')}:\\d+: set:html is not allowed in a chapter: Astro's directives put raw HTML or code on the page\\. Write the text in Markdown`),
+      new RegExp(
+        `${at('zh')}:\\d+: set:html is not allowed in a chapter: Astro's directives put raw HTML or code on the page\\. Write the text in Markdown`,
+      ),
     );
     expect(existsSync(witness), 'the chapter’s code ran during the build').toBe(false);
     expect(result.output).not.toContain(process.env.HOME ?? '/root');

@@ -29,7 +29,10 @@ describe('two builds at once', () => {
         new RegExp(`Waiting for another build of this checkout to finish \\(PID ${other.pid}, started at \\d\\d:\\d\\d:\\d\\d UTC`).test(run.output);
       expect(waitedFor(a, b) !== waitedFor(b, a), `${a.output}\n---\n${b.output}`).toBe(true);
       // Said once, not once a second while waiting.
-      for (const [run, other] of [[a, b], [b, a]] as const) {
+      for (const [run, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         expect(run.output.split(`(PID ${other.pid},`).length - 1).toBeLessThanOrEqual(1);
       }
 

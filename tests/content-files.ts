@@ -71,13 +71,17 @@ function readRecords<S extends z.ZodType<object>>(folder: string, schema: S): (z
   return readdirSync(root)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({ ...parsed(schema, readJson(join(root, name), `content/${folder}/${name}`), `content/${folder}/${name}`), id: basename(name, '.json') }));
+    .map((name) => ({
+      ...parsed(schema, readJson(join(root, name), `content/${folder}/${name}`), `content/${folder}/${name}`),
+      id: basename(name, '.json'),
+    }));
 }
 
 export const readFigures = (): Figure[] => readRecords('figures', figureSchema);
 export const readCharts = (): Chart[] => readRecords('charts', chartSchema);
 export const readMilestones = (): Milestone[] => readRecords('timeline', milestoneSchema);
-export const readGlossary = () => parsed(glossarySchema, readJson(join(contentDir, 'glossary.json'), 'content/glossary.json'), 'content/glossary.json').terms;
+export const readGlossary = () =>
+  parsed(glossarySchema, readJson(join(contentDir, 'glossary.json'), 'content/glossary.json'), 'content/glossary.json').terms;
 export const readReportRecord = () => parsed(reportSchema, readJson(join(contentDir, 'report.json'), 'content/report.json'), 'content/report.json');
 
 /** A paragraph as a reader sees it: its words, with each <Num/> printed by `printNum`, and the figures it cites. */
@@ -86,7 +90,10 @@ export interface Paragraph {
   figures: string[];
 }
 
-const cited = (node: ChapterNode) => findReferences(node).filter((reference) => reference.component === 'Num').map((reference) => reference.value);
+const cited = (node: ChapterNode) =>
+  findReferences(node)
+    .filter((reference) => reference.component === 'Num')
+    .map((reference) => reference.value);
 
 /**
  * A chapter body's top-level paragraphs, read from the tree the build reads (lib/chapter-tree.ts), so they

@@ -13,7 +13,12 @@ import { locales } from '../src/i18n/locales';
 
 const guides = ['docs/EDITING.md', 'docs/EDITING.en.md'].map((file) => ({ file, text: readFileSync(join(import.meta.dirname, '..', file), 'utf8') }));
 /** A message as the guide quotes it: each part that changes from file to file written "…". */
-const quoted = (template: (...parts: never[]) => string) => Reflect.apply(template, undefined, Array.from({ length: template.length }, () => '…')) as string;
+const quoted = (template: (...parts: never[]) => string) =>
+  Reflect.apply(
+    template,
+    undefined,
+    Array.from({ length: template.length }, () => '…'),
+  ) as string;
 const catalogue = Object.entries({ ...messages, ...summaryMessages }).map(([name, template]) => ({ name, text: quoted(template) }));
 
 describe('the editors’ guide has every message', () => {

@@ -77,7 +77,9 @@ describe('npm run new:chapter', () => {
     expect(screen).toContain("\n  title (zh): give the chapter's title in zh\n");
     expect(screen).toContain('Wrote chapter 8, "acknowledgements", as a draft:');
     const en = readFileSync(join(content, 'chapters/en/08-acknowledgements.mdx'), 'utf8');
-    expect(en).toMatch(/^---\nslug: acknowledgements\norder: 8\nkind: appendix\ndraft: true\ntitle: "Acknowledgements"\nshortTitle: "Thanks"\nsummary: "Whom the editors thank."\n---\n/);
+    expect(en).toMatch(
+      /^---\nslug: acknowledgements\norder: 8\nkind: appendix\ndraft: true\ntitle: "Acknowledgements"\nshortTitle: "Thanks"\nsummary: "Whom the editors thank."\n---\n/,
+    );
     expect(readFileSync(join(content, 'chapters/zh/08-acknowledgements.mdx'), 'utf8')).toContain('title: "致谢"\nshortTitle: "致谢"\nsummary: "致谢"\n');
   }, 60_000);
 
@@ -151,7 +153,11 @@ describe('npm run new:chapter', () => {
       // Search: the index covers every page, and this chapter's text is in it in each language.
       expect(searchIndexProblems(out)).toEqual([]);
       const fragments = readdirSync(join(out, 'pagefind/fragment')).map((file) =>
-        JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind/fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')),
+        JSON.parse(
+          gunzipSync(readFileSync(join(out, 'pagefind/fragment', file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ),
       );
       for (const lang of ['zh', 'ko', 'en'] as const) {
         // Pagefind stores Chinese segmented into words, with zero-width spaces between them.

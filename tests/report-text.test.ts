@@ -3,7 +3,17 @@ import { formatQuantity } from '../src/lib/numbers';
 import { checkContent } from '../src/lib/content-checks';
 import { isReportChapter } from '../src/schemas';
 import { isLocale } from '../src/i18n/locales';
-import { figuresCitedIn, paragraphsOf, readChapters, readCharts, readFigures, readGlossary, readMilestones, readReportRecord, wordsOf } from './content-files';
+import {
+  figuresCitedIn,
+  paragraphsOf,
+  readChapters,
+  readCharts,
+  readFigures,
+  readGlossary,
+  readMilestones,
+  readReportRecord,
+  wordsOf,
+} from './content-files';
 import { readReport } from './report';
 
 const figures = new Map(readFigures().map((figure) => [figure.id, figure]));
@@ -50,7 +60,10 @@ describe('every figure record matches the sentence it comes from', () => {
     // The build holds the chapter's sentence to `source` (lib/content-checks); here `source` is held to the report.
     expect(report.text, 'source sentence is in the report').toContain(figure.source);
     const citing = zh.filter((chapter) => figuresCitedIn(chapter.body).includes(id));
-    expect(citing.map((chapter) => chapter.data.slug), 'cited by exactly one Chinese chapter, its own').toEqual([figure.chapter]);
+    expect(
+      citing.map((chapter) => chapter.data.slug),
+      'cited by exactly one Chinese chapter, its own',
+    ).toEqual([figure.chapter]);
   });
 
   it('qualifies as "more than" as many figures as the report says 余', () => {
@@ -95,8 +108,16 @@ describe('the translations follow the Chinese chapters', () => {
 
 describe('the content passes every check the build makes', () => {
   it('has no problem that lib/content-checks would stop the build for', () => {
-    const located = <T extends { id: string }>(folder: string, records: T[]) => records.map((record) => ({ file: `content/${folder}/${record.id}.json`, record }));
-    const slugs = [...new Set(chapters.filter((c) => c.lang === 'zh').sort((a, b) => a.data.order - b.data.order).map((c) => c.data.slug))];
+    const located = <T extends { id: string }>(folder: string, records: T[]) =>
+      records.map((record) => ({ file: `content/${folder}/${record.id}.json`, record }));
+    const slugs = [
+      ...new Set(
+        chapters
+          .filter((c) => c.lang === 'zh')
+          .sort((a, b) => a.data.order - b.data.order)
+          .map((c) => c.data.slug),
+      ),
+    ];
     const problems = checkContent({
       chapters: slugs,
       figures: located('figures', [...figures.values()]),

@@ -30,7 +30,13 @@ const labels = [
   ...readMilestones().map((milestone) => ({ id: milestone.id, ...milestone.label })),
 ];
 const uiStrings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : typeof value === 'function' ? [String(value('1,000', 'people'))] : Array.isArray(value) || typeof value === 'object' ? Object.values(value as object).flatMap(uiStrings) : [];
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'function'
+      ? [String(value('1,000', 'people'))]
+      : Array.isArray(value) || typeof value === 'object'
+        ? Object.values(value as object).flatMap(uiStrings)
+        : [];
 
 describe('Korean follows the Yanbian norms (조선말 규범) to the end', () => {
   // Everything a Korean reader sees: chapters, labels, the timeline's notes on inferred years, the report's
@@ -40,7 +46,10 @@ describe('Korean follows the Yanbian norms (조선말 규범) to the end', () =>
     ...rendered('ko'),
     ...labels.map((label) => ({ file: label.id, text: label.ko })),
     ...readMilestones().flatMap((milestone) => (milestone.inferred ? [{ file: `${milestone.id} (inferred)`, text: milestone.inferred.ko }] : [])),
-    { file: 'content/report.json', text: uiStrings(Object.fromEntries(Object.entries(report).map(([key, value]) => [key, (value as { ko?: unknown })?.ko ?? '']))).join('\n') },
+    {
+      file: 'content/report.json',
+      text: uiStrings(Object.fromEntries(Object.entries(report).map(([key, value]) => [key, (value as { ko?: unknown })?.ko ?? '']))).join('\n'),
+    },
     { file: 'src/i18n/ui/ko.ts', text: uiStrings(ko).join('\n') },
     { file: 'src/i18n/ui/kiosk.ts', text: uiStrings(kioskStrings.ko).join('\n') },
   ];
@@ -48,13 +57,17 @@ describe('Korean follows the Yanbian norms (조선말 규범) to the end', () =>
   // The adnominal forms that dependent nouns follow end in a syllable with the final ㄴ or ㄹ (하는, 할).
   const finalOf = (syllable: string) => (syllable.codePointAt(0)! - 0xac00) % 28;
   it.each(texts.map((entry) => [entry.file, entry.text] as const))('%s: dependent nouns written with the word before them', (_, text) => {
-    const offending = [...text.matchAll(/([가-힣])\s(것|수\s(?:있|없)|대로)/gu)].filter((m) => [4, 8].includes(finalOf(m[1]!))).map((m) => text.slice(Math.max(0, m.index - 8), m.index + 8));
+    const offending = [...text.matchAll(/([가-힣])\s(것|수\s(?:있|없)|대로)/gu)]
+      .filter((m) => [4, 8].includes(finalOf(m[1]!)))
+      .map((m) => text.slice(Math.max(0, m.index - 8), m.index + 8));
     expect(offending).toEqual([]);
   });
 
   it('writes no Seoul spelling the build refuses in a chapter (lib/korean-style.ts: 녀성, 웨브싸이트, 6.5억원 …)', () => {
     // The about page's note is the one place that names the currency: 원(元, 위안).
-    const seoul = texts.flatMap(({ file, text }) => seoulSpellingsIn(text.replace('원(元, 위안)', '')).map(({ seoul, yanbian }) => `${file}: ${seoul} → ${yanbian}`));
+    const seoul = texts.flatMap(({ file, text }) =>
+      seoulSpellingsIn(text.replace('원(元, 위안)', '')).map(({ seoul, yanbian }) => `${file}: ${seoul} → ${yanbian}`),
+    );
     expect(seoul).toEqual([]);
     expect(formatQuantity(figures.get('loans-issued')!, 'ko')).toBe('6.5억원');
   });
@@ -72,7 +85,9 @@ describe('Korean follows the Yanbian norms (조선말 규범) to the end', () =>
 describe('English spells out counts under ten in running prose', () => {
   it.each(rendered('en').map((entry) => [entry.file, entry.text] as const))('%s', (_, text) => {
     // A lone digit 1–9 that is not part of a year, a range, "4+1" or a percentage.
-    const digits = [...text.matchAll(/(?<![\d.,+–—-])[1-9](?![\d.,%+–—-]| (?:million|billion|yuan))/g)].map((m) => text.slice(Math.max(0, m.index - 20), m.index + 20));
+    const digits = [...text.matchAll(/(?<![\d.,+–—-])[1-9](?![\d.,%+–—-]| (?:million|billion|yuan))/g)].map((m) =>
+      text.slice(Math.max(0, m.index - 20), m.index + 20),
+    );
     expect(digits).toEqual([]);
   });
 });
@@ -87,7 +102,8 @@ describe('labels of figures, charts and milestones follow the glossary too', () 
         const zh = label.zh.replaceAll('全州妇联', '全州 妇联');
         for (const term of glossary) {
           const used = term.quoted ? zh.includes(`“${term.zh}”`) : zh.includes(term.zh);
-          if (used && !label[lang].toLowerCase().replace(/’/g, "'").includes(term[lang].toLowerCase())) missing.push(`${label.id}: ${term.zh} → "${term[lang]}" (has "${label[lang]}")`);
+          if (used && !label[lang].toLowerCase().replace(/’/g, "'").includes(term[lang].toLowerCase()))
+            missing.push(`${label.id}: ${term.zh} → "${term[lang]}" (has "${label[lang]}")`);
         }
       }
       expect(missing).toEqual([]);

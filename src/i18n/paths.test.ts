@@ -119,7 +119,15 @@ describe('an address read back (the kiosk’s frame)', () => {
   });
 
   it('knows nothing outside the languages’ folders or the site’s shapes', () => {
-    for (const pathname of [home(), '/zh/family/', '/yanbian-2019/data/funds.csv', '/yanbian-2019/fr/family/', '/yanbian-2019/zh/family/more/and-more/', '/yanbian-2019/zh/search/parallel/', '/yanbian-2019/zh/family/parallel/zh/']) {
+    for (const pathname of [
+      home(),
+      '/zh/family/',
+      '/yanbian-2019/data/funds.csv',
+      '/yanbian-2019/fr/family/',
+      '/yanbian-2019/zh/family/more/and-more/',
+      '/yanbian-2019/zh/search/parallel/',
+      '/yanbian-2019/zh/family/parallel/zh/',
+    ]) {
       expect(placeOf(pathname), pathname).toBeUndefined();
     }
   });

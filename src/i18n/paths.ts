@@ -10,11 +10,7 @@ export const pageNames = ['about', 'figures', 'timeline', 'search', 'kiosk'] as 
 export type PageName = (typeof pageNames)[number];
 
 /** A place on the site, independent of language: what the language switcher keeps. */
-export type Route =
-  | { kind: 'cover' }
-  | { kind: 'chapter'; slug: string }
-  | { kind: 'page'; name: PageName }
-  | ParallelRoute;
+export type Route = { kind: 'cover' } | { kind: 'chapter'; slug: string } | { kind: 'page'; name: PageName } | ParallelRoute;
 
 /**
  * A chapter side by side in the page's language and a second one (`with`). `translated` names the
@@ -72,8 +68,7 @@ export function withHighlight(url: string, words: string[]): string {
   return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
 }
 
-export const highlightedWords = (search: string): string[] =>
-  (new URLSearchParams(search).get(highlightParameter) ?? '').split(/\s+/).filter(Boolean);
+export const highlightedWords = (search: string): string[] => (new URLSearchParams(search).get(highlightParameter) ?? '').split(/\s+/).filter(Boolean);
 
 export function makePaths(base: string) {
   const root = normalBase(base);
@@ -161,7 +156,7 @@ export function makePaths(base: string) {
 }
 
 // `import.meta.env` is absent when plain Node loads this module (the content config, scripts).
-export const paths = makePaths(import.meta.env?.BASE_URL ?? "/");
+export const paths = makePaths(import.meta.env?.BASE_URL ?? '/');
 
 /** An absolute URL for canonical links, hreflang and the sitemap. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {

@@ -10,11 +10,13 @@ import { buildHeadersFile, headersFor, nginxSnippet, parseCsp, parseHeadersFile,
 const maxLineLength = 2000;
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    // Sorted: the policy lists hashes in page order, and the same commit must build to the same bytes.
-    .sort();
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      // Sorted: the policy lists hashes in page order, and the same commit must build to the same bytes.
+      .sort()
+  );
 }
 
 /**
@@ -47,14 +49,18 @@ export function headers(): AstroIntegration {
         // Every file and page must get one unambiguous set of headers (headersFor throws on an overlap).
         const paths = makePaths(base);
         for (const file of files) headersFor(rules, paths.builtFile(relative(site, file)));
-        const text = renderHeadersFile(rules, [
-          'Written by the build from public/_headers (src/integrations/headers.ts) for this build only.',
-        ]);
+        const text = renderHeadersFile(rules, ['Written by the build from public/_headers (src/integrations/headers.ts) for this build only.']);
         const long = text.split('\n').find((line) => line.length > maxLineLength);
         if (long) throw new Error(`A _headers line is longer than ${maxLineLength} characters, which Cloudflare Pages ignores: ${long.slice(0, 80)}…`);
         writeFileSync(templatePath, text);
         writeFileSync(join(site, '_nginx.conf'), nginxSnippet(csp, base));
-        logger.info(`header policy: ${parseCsp(csp).get('script-src')?.filter((s) => s.startsWith("'sha")).length ?? 0} script hashes, ${pages.length} pages`);
+        logger.info(
+          `header policy: ${
+            parseCsp(csp)
+              .get('script-src')
+              ?.filter((s) => s.startsWith("'sha")).length ?? 0
+          } script hashes, ${pages.length} pages`,
+        );
       },
     },
   };

@@ -29,20 +29,24 @@ describe('a translation pairs with the Chinese original, or the build names what
     const [problem, ...rest] = checkAlignment(original, translated(missing));
     expect(rest).toEqual([]);
     expect(problem).toContain('chapters/en/03-development.mdx:18:');
-    expect(problem).toContain('section 2 “Women\'s Action for Rural Revitalisation” has 1 paragraph');
+    expect(problem).toContain("section 2 “Women's Action for Rural Revitalisation” has 1 paragraph");
     expect(problem).toContain("the original's paragraph p3 (chapters/zh/03-development.mdx:20) has no translation");
   });
 
   it('names a paragraph split in two', () => {
     const split = en.replace('supporting', '\n\nsupporting');
     const [problem] = checkAlignment(original, translated(split));
-    expect(problem).toMatch(/section 1 “Her Action” has 2 paragraphs, the Chinese original's \(chapters\/zh\/03-development\.mdx:10\) has 1: paragraph p2 \(chapters\/en\/03-development\.mdx:14\) has no counterpart in the original/);
+    expect(problem).toMatch(
+      /section 1 “Her Action” has 2 paragraphs, the Chinese original's \(chapters\/zh\/03-development\.mdx:10\) has 1: paragraph p2 \(chapters\/en\/03-development\.mdx:14\) has no counterpart in the original/,
+    );
   });
 
   it('names a missing section heading, and the section it leaves without a counterpart', () => {
     const merged = en.replace("## Women's Action for Rural Revitalisation\n\n", '');
     const problems = checkAlignment(original, translated(merged));
-    expect(problems[0]).toMatch(/has 1 section \(## headings\), the Chinese original chapters\/zh\/03-development\.mdx has 2: the original's section 2 “乡村振兴巾帼行动” \(chapters\/zh\/03-development\.mdx:16\) has no counterpart here/);
+    expect(problems[0]).toMatch(
+      /has 1 section \(## headings\), the Chinese original chapters\/zh\/03-development\.mdx has 2: the original's section 2 “乡村振兴巾帼行动” \(chapters\/zh\/03-development\.mdx:16\) has no counterpart here/,
+    );
     expect(problems[1]).toMatch(/section 1 “Her Action” has 3 paragraphs/);
   });
 
@@ -55,7 +59,9 @@ describe('a translation pairs with the Chinese original, or the build names what
   it('names a paragraph that cites other figures than its original, as a shifted paragraph would', () => {
     const swapped = en.replace('<Num id="clean-households"/> households', 'Some households');
     const [problem] = checkAlignment(original, translated(swapped));
-    expect(problem).toMatch(/:18: paragraph p2 of section 2 .* cites no figure, but the original's p2 \(chapters\/zh\/03-development\.mdx:18\) cites clean-households/);
+    expect(problem).toMatch(
+      /:18: paragraph p2 of section 2 .* cites no figure, but the original's p2 \(chapters\/zh\/03-development\.mdx:18\) cites clean-households/,
+    );
   });
 
   it('names a chart that stands elsewhere', () => {
@@ -99,7 +105,9 @@ describe('a translation pairs with the Chinese original, or the build names what
     ]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^ko\/development\.mdx:18: section 2 .* p3 \(zh\/development\.mdx:20\) has no translation/);
-    expect(problems[1]).toMatch(/^en\/family\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, .* p2 \(zh\/family\.mdx:12\) has no translation/);
+    expect(problems[1]).toMatch(
+      /^en\/family\.mdx:10: the opening \(before the first ## heading\) has 1 paragraph, .* p2 \(zh\/family\.mdx:12\) has no translation/,
+    );
   });
 
   it('holds for every chapter of the report, in Korean and in English', () => {

@@ -70,7 +70,14 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
       if (cited !== expected) {
         problems.push(
           `${at(translation, paragraph.line)}: ` +
-            messages.paragraphFigures(paragraph.id, name(mine, index), cited || 'no figure', counterpart.id, at(original, counterpart.line), expected || 'no figure'),
+            messages.paragraphFigures(
+              paragraph.id,
+              name(mine, index),
+              cited || 'no figure',
+              counterpart.id,
+              at(original, counterpart.line),
+              expected || 'no figure',
+            ),
         );
       }
     });
@@ -81,7 +88,10 @@ export function checkAlignment(original: ShapedChapter, translation: ShapedChapt
   if (placed(translation.shape.charts) !== placed(original.shape.charts)) {
     const describe = (charts: ChartPlace[]) =>
       charts
-        .map((chart) => `“${chart.id}” ${chart.after ? `after ${chart.after}` : chart.section ? `right after the heading of section ${chart.section}` : 'before p1'}`)
+        .map(
+          (chart) =>
+            `“${chart.id}” ${chart.after ? `after ${chart.after}` : chart.section ? `right after the heading of section ${chart.section}` : 'before p1'}`,
+        )
         .join(', ') || 'none';
     problems.push(`${translation.file}: ${messages.chartPlaces(describe(translation.shape.charts), original.file, describe(original.shape.charts))}`);
   }
@@ -107,10 +117,12 @@ export function checkTranslations(chapters: readonly ChapterText[], source: stri
   const notes = [...shaped.values()].flatMap(({ file, shape, firstLine = 1 }) =>
     shape.misplacedNotes.map(({ line, why }) => `${file}:${line + firstLine - 1}: ${messages.misplacedNote(why)}`),
   );
-  return [...notes, ...chapters.flatMap((chapter) => {
-    const original = originals.get(chapter.slug);
-    const translation = shaped.get(chapter);
-    return chapter.lang === source || !original || !translation ? [] : checkAlignment(original, translation);
-  })];
+  return [
+    ...notes,
+    ...chapters.flatMap((chapter) => {
+      const original = originals.get(chapter.slug);
+      const translation = shaped.get(chapter);
+      return chapter.lang === source || !original || !translation ? [] : checkAlignment(original, translation);
+    }),
+  ];
 }
-

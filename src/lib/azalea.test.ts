@@ -6,7 +6,7 @@ const points = (d: string) => {
   const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
   return numbers.flatMap((_, i) => (i % 2 ? [] : [[numbers[i]!, numbers[i + 1]!] as const]));
 };
-const angle = ([x, y]: readonly [number, number]) => (((Math.atan2(x, -y) * 180) / Math.PI + 360) % 360);
+const angle = ([x, y]: readonly [number, number]) => ((Math.atan2(x, -y) * 180) / Math.PI + 360) % 360;
 const farthest = (d: string) => points(d).reduce((a, b) => (Math.hypot(...b) > Math.hypot(...a) ? b : a));
 /** A petal is drawn from the centre as four curves; the second ends at its tip. */
 const tipOf = (d: string) => points(d)[6]!;

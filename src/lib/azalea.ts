@@ -7,10 +7,26 @@ type Point = [number, number];
 /** One petal, pointing up from the flower's centre: absolute coordinates only, so it can be turned. */
 const petal: Point[][] = [
   [[0, 0]],
-  [[-10, -6], [-27, -21], [-25, -38]],
-  [[-23, -52], [-9, -57], [0, -50]],
-  [[9, -57], [23, -52], [25, -38]],
-  [[27, -21], [10, -6], [0, 0]],
+  [
+    [-10, -6],
+    [-27, -21],
+    [-25, -38],
+  ],
+  [
+    [-23, -52],
+    [-9, -57],
+    [0, -50],
+  ],
+  [
+    [9, -57],
+    [23, -52],
+    [25, -38],
+  ],
+  [
+    [27, -21],
+    [10, -6],
+    [0, 0],
+  ],
 ];
 
 const turn = ([x, y]: Point, degrees: number, scale = 1): Point => {
@@ -35,5 +51,11 @@ export const bloom = {
   hearts: petals(0.55).join(''),
   stamens: leans.map((lean, i) => `M0 -4Q${lean * 0.35} ${-30 - i} ${anthers[i]![0]} ${anthers[i]![1]}`).join(''),
   anthers,
-  spots: [[-7, -27], [0, -31], [7, -26], [-3, -20], [4, -19]] as Point[],
+  spots: [
+    [-7, -27],
+    [0, -31],
+    [7, -26],
+    [-3, -20],
+    [4, -19],
+  ] as Point[],
 };

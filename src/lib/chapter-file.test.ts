@@ -80,7 +80,9 @@ describe('one chapter file, as an editor saved it', () => {
   });
 
   it('an image is refused at the chapter’s line when it is missing or on another site', () => {
-    expect(check([...good, '![合影](./photo.jpg)', '', '![合影](./missing.jpg)', '', '见图 ![远程](https://example.com/a.png)'], { images: ['./photo.jpg'] })).toEqual([
+    expect(
+      check([...good, '![合影](./photo.jpg)', '', '![合影](./missing.jpg)', '', '见图 ![远程](https://example.com/a.png)'], { images: ['./photo.jpg'] }),
+    ).toEqual([
       `${file}:14: the image ./missing.jpg is not there: an image's address is relative to the chapter's folder; check the file's name and folder`,
       `${file}:16: the image https://example.com/a.png is on another site, and the site loads nothing from elsewhere (the kiosk is offline): save the image beside the chapter and write ![what it shows](./name.png)`,
     ]);

@@ -34,7 +34,9 @@ describe('the shape of a chapter: its sections, paragraphs and charts', () => {
   });
 
   it('reads citations however the attribute is written, and nothing inside a comment', () => {
-    const shape = shapeOf('A <Num id = "a" /> and <Num id=\'b\'/>{/* <Num id="c"/> */}.\n\n{/* <Chart id="funds"/> */}\n\n<TranslatorNote>Note.</TranslatorNote>\n');
+    const shape = shapeOf(
+      'A <Num id = "a" /> and <Num id=\'b\'/>{/* <Num id="c"/> */}.\n\n{/* <Chart id="funds"/> */}\n\n<TranslatorNote>Note.</TranslatorNote>\n',
+    );
     expect(shape.sections[0]!.paragraphs).toEqual([{ id: 'p1', line: 1, figures: ['a', 'b'] }]);
     expect(shape.charts).toEqual([]);
     // A comment between a paragraph and its note does not separate them.

@@ -50,7 +50,8 @@ const citedFigures = (node: ChapterNode): string[] =>
   [...nodesOf(node)].filter((child) => child.type === 'mdxJsxTextElement' && child.name === 'Num').map((child) => attributeOf(child, 'id') ?? '');
 
 const isNote = (node: ChapterNode) => node.type.startsWith('mdxJsx') && node.name === 'TranslatorNote';
-const nestedNotes = (node: ChapterNode): ChapterNode[] => (node.children ?? []).flatMap((child) => [...(isNote(child) ? [child] : []), ...nestedNotes(child)]);
+const nestedNotes = (node: ChapterNode): ChapterNode[] =>
+  (node.children ?? []).flatMap((child) => [...(isNote(child) ? [child] : []), ...nestedNotes(child)]);
 
 /** What a misplaced note follows, in an editor's words. */
 function follows(node: ChapterNode | undefined): string {
@@ -73,7 +74,8 @@ export function chapterShape(root: ChapterNode): ChapterShape {
     if (node.type === 'yaml' || (node.type === 'mdxFlowExpression' && isComment(node.value ?? ''))) continue;
     const line = lineOf(node);
     if (isNote(node) && previous?.type !== 'paragraph') misplacedNotes.push({ line, why: follows(previous) });
-    for (const nested of isNote(node) ? [] : nestedNotes(node)) misplacedNotes.push({ line: lineOf(nested, line), why: 'it stands inside another element' });
+    for (const nested of isNote(node) ? [] : nestedNotes(node))
+      misplacedNotes.push({ line: lineOf(nested, line), why: 'it stands inside another element' });
     previous = node;
     if (node.type === 'heading' && node.depth === 2) {
       sections.push({ heading: headingText(node), line, paragraphs: [] });
@@ -89,4 +91,3 @@ export function chapterShape(root: ChapterNode): ChapterShape {
   }
   return { sections, charts, misplacedNotes };
 }
-

@@ -51,9 +51,13 @@ describe('chapters in every language', () => {
 
   it('refuse a translation whose kind or section differs from the original', () => {
     const kind = [...fixture, chapter('en/02-outreach', { slug: 'outreach', order: 2, kind: 'epilogue', section: 2 })];
-    expect(() => planChapters(kind)).toThrow('content/chapters/en/02-outreach.mdx: kind is epilogue, but the Chinese original content/chapters/zh/02-outreach.mdx has section');
+    expect(() => planChapters(kind)).toThrow(
+      'content/chapters/en/02-outreach.mdx: kind is epilogue, but the Chinese original content/chapters/zh/02-outreach.mdx has section',
+    );
     const section = [...fixture, chapter('en/02-outreach', { slug: 'outreach', order: 2, section: 3 })];
-    expect(() => planChapters(section)).toThrow('content/chapters/en/02-outreach.mdx: section is 3, but the Chinese original content/chapters/zh/02-outreach.mdx has 2');
+    expect(() => planChapters(section)).toThrow(
+      'content/chapters/en/02-outreach.mdx: section is 3, but the Chinese original content/chapters/zh/02-outreach.mdx has 2',
+    );
   });
 
   it('refuse a translation without an original, a duplicate slug, a clash of order, an unknown folder', () => {

@@ -83,7 +83,9 @@ export function planChapters<E extends ChapterEntry>(entries: readonly E[]): Cha
       }
       for (const field of ['order', 'kind', 'section'] as const) {
         if (translation.data[field] !== original.data[field]) {
-          problems.push(`${where(translation)}: ${messages.unlikeOriginal(field, String(translation.data[field]), where(original), String(original.data[field]))}`);
+          problems.push(
+            `${where(translation)}: ${messages.unlikeOriginal(field, String(translation.data[field]), where(original), String(original.data[field]))}`,
+          );
         }
       }
     }

@@ -41,8 +41,16 @@ const good: Content = {
   ],
   milestones: [{ file: 'timeline/plan.json', record: milestone('plan', { date: '2016', end: '2020', chapter: 'family' }) }],
   texts: [
-    text('zh', 'family', '## 家长学校\n\n目前,全州共有家长学校<Num id="schools"/>所。争取资金<Num id="funds"/>。\n\n<Chart id="family"/>\n\n<Chart id="funds"/>'),
-    text('en', 'family', '## Parent schools\n\nThere are <Num id="schools"/> parent schools. Funds of <Num id="funds"/>.\n\n<Chart id="family"/>\n\n<Chart id="funds"/>'),
+    text(
+      'zh',
+      'family',
+      '## 家长学校\n\n目前,全州共有家长学校<Num id="schools"/>所。争取资金<Num id="funds"/>。\n\n<Chart id="family"/>\n\n<Chart id="funds"/>',
+    ),
+    text(
+      'en',
+      'family',
+      '## Parent schools\n\nThere are <Num id="schools"/> parent schools. Funds of <Num id="funds"/>.\n\n<Chart id="family"/>\n\n<Chart id="funds"/>',
+    ),
     text('zh', 'prologue', '五年来。', 'prologue'),
   ],
   glossary: [{ zh: '家长学校', ko: '학부모학교', en: 'parent schools' }],
@@ -114,7 +122,10 @@ describe('content that no single file can check', () => {
   });
 
   it('reads a commented-out citation as absent, and `id = \'…\'` as `id="…"`', () => {
-    const commented = { ...good.texts[0]!, body: good.texts[0]!.body.replace('<Num id="schools"/>', "<Num id = 'schools' />").replace('<Chart id="family"/>', '{/* <Chart id="family"/> */}') };
+    const commented = {
+      ...good.texts[0]!,
+      body: good.texts[0]!.body.replace('<Num id="schools"/>', "<Num id = 'schools' />").replace('<Chart id="family"/>', '{/* <Chart id="family"/> */}'),
+    };
     expect(problems((c) => ({ texts: [commented, ...c.texts.slice(1)] }))).toEqual([
       'charts/family.json: no Chinese chapter places it: add <Chart id="family"/> to chapter "family" in content/chapters/zh/',
       'chapters/en/04-family.mdx: charts “family” after p1, “funds” after p1; the Chinese original chapters/zh/04-family.mdx has “funds” after p1. A chart stands at the same place in every language.',
@@ -122,9 +133,16 @@ describe('content that no single file can check', () => {
   });
 
   it('refuses a Seoul spelling in a Korean chapter, with the Yanbian form, at its line', () => {
-    const ko = { ...text('ko', 'family', '## 학부모학교\n\n학부모학교 <Num id="schools"/>개. 자금 <Num id="funds"/>.\n농촌 여성들.\n\n<Chart id="family"/>\n\n<Chart id="funds"/>'), file: 'chapters/ko/04-family.mdx' };
+    const ko = {
+      ...text(
+        'ko',
+        'family',
+        '## 학부모학교\n\n학부모학교 <Num id="schools"/>개. 자금 <Num id="funds"/>.\n농촌 여성들.\n\n<Chart id="family"/>\n\n<Chart id="funds"/>',
+      ),
+      file: 'chapters/ko/04-family.mdx',
+    };
     expect(problems((c) => ({ texts: [...c.texts, ko] }))).toEqual([
-      'chapters/ko/04-family.mdx:12: “여성” is the Seoul spelling; the site\'s Korean follows Yanbian (조선말 규범): write “녀성”',
+      "chapters/ko/04-family.mdx:12: “여성” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “녀성”",
     ]);
   });
 
@@ -174,7 +192,10 @@ describe('rules the report’s text holds the content to', () => {
       'chapters/zh/04-family.mdx:17: <Chart id="family"> is already placed at chapters/zh/04-family.mdx:13; a chart appears once in each language',
     );
     const elsewhere = text('en', 'prologue', '<Chart id="family"/>', 'prologue');
-    const en = { ...good.texts[1]!, body: '## Parent schools\n\nThere are <Num id="schools"/> parent schools. Funds of <Num id="funds"/>.\n\n<Chart id="funds"/>' };
+    const en = {
+      ...good.texts[1]!,
+      body: '## Parent schools\n\nThere are <Num id="schools"/> parent schools. Funds of <Num id="funds"/>.\n\n<Chart id="funds"/>',
+    };
     expect(problems((c) => ({ texts: [c.texts[0]!, en, elsewhere] }))).toContain(
       'chapters/en/04-prologue.mdx:9: <Chart id="family"> belongs in chapter "family" (its record says so)',
     );
@@ -185,7 +206,9 @@ describe('rules the report’s text holds the content to', () => {
 
   it('refuses a name the report quotes that the glossary lacks (a term removed while the text needs it)', () => {
     const quoted = { ...zh, body: zh.body.replace('## 家长学校', '## “家长学校”') };
-    expect(problems((c) => ({ texts: [quoted, ...c.texts.slice(1)], glossary: [{ zh: '家长学校', ko: '학부모학교', en: 'parent schools', quoted: true }] }))).toEqual([]);
+    expect(
+      problems((c) => ({ texts: [quoted, ...c.texts.slice(1)], glossary: [{ zh: '家长学校', ko: '학부모학교', en: 'parent schools', quoted: true }] })),
+    ).toEqual([]);
     expect(problems((c) => ({ texts: [quoted, ...c.texts.slice(1)], glossary: [] }))).toEqual([
       'chapters/zh/04-family.mdx: the report quotes “家长学校”, and content/glossary.json has no entry for it: add { "zh": "家长学校", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way',
     ]);

@@ -87,7 +87,13 @@ export function checkContent(content: Content): string[] {
   // Translations pair with the original section by section, paragraph by paragraph (parallel reading,
   // #pN links). Checked once the ids are right: a mistyped id would only be reported a second time here.
   if (references.length) return problems;
-  return [...problems, ...checkTranslations(texts.map(({ file, lang, chapter, tree, firstLine }) => ({ file, lang, slug: chapter.slug, tree, firstLine })), sourceLocale)];
+  return [
+    ...problems,
+    ...checkTranslations(
+      texts.map(({ file, lang, chapter, tree, firstLine }) => ({ file, lang, slug: chapter.slug, tree, firstLine })),
+      sourceLocale,
+    ),
+  ];
 }
 
 /** A <Num> or <Chart> as it stands in a chapter file, at the editor's line number. */
@@ -160,7 +166,8 @@ function checkPlacements(texts: readonly ParsedText[], content: Content): string
       problems.push(`${file}: ${messages.chartNotPlaced(chart.id, chart.chapter ? `chapter "${chart.chapter}"` : 'a chapter')}`);
     }
     for (const { at, slug } of byLang?.values() ?? []) {
-      if (home && slug !== home) problems.push(`${at}: ${chart.chapter ? messages.chartElsewhere(chart.id, home) : messages.chartNotWithOriginal(chart.id, home)}`);
+      if (home && slug !== home)
+        problems.push(`${at}: ${chart.chapter ? messages.chartElsewhere(chart.id, home) : messages.chartNotWithOriginal(chart.id, home)}`);
     }
   }
   return problems;
@@ -229,4 +236,3 @@ function checkDates(file: string, milestone: Milestone): string[] {
   if (milestone.end !== undefined && milestone.date === undefined) return [`${file}: ${messages.endWithoutDate()}`];
   return milestoneDateProblems(file, milestone);
 }
-

@@ -6,7 +6,17 @@ const chapters = ['00-prologue.mdx', '04-family.mdx', '09-thanks.mdx'];
 
 describe("the build's summary names chapters that are not what they seem", () => {
   it('says nothing when every chapter is translated and saved as .mdx', () => {
-    expect(chapterSummary(new Map([['zh', chapters], ['ko', chapters], ['en', chapters]]), 'zh', shown)).toEqual([]);
+    expect(
+      chapterSummary(
+        new Map([
+          ['zh', chapters],
+          ['ko', chapters],
+          ['en', chapters],
+        ]),
+        'zh',
+        shown,
+      ),
+    ).toEqual([]);
   });
 
   it('names, per language, the chapters shown in Chinese, and a chapter saved as .md', () => {

@@ -19,6 +19,8 @@ describe('figures as CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, row] = csv.slice(1).trim().split('\r\n');
     expect(header).toBe('id,chapter,value,qualifier,unit,label_zh,label_ko,label_en,source_zh');
-    expect(row).toBe('women-trained,development,50000,more-than,person-times,培训妇女,양성된 녀성,"Women trained, ""person-times""","举办“吉林三姐”等各类培训班800余期,培训妇女5万余人次。"');
+    expect(row).toBe(
+      'women-trained,development,50000,more-than,person-times,培训妇女,양성된 녀성,"Women trained, ""person-times""","举办“吉林三姐”等各类培训班800余期,培训妇女5万余人次。"',
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('drafts', () => {
 
   it('leaves out a draft translation alone: that language shows the original', () => {
     const files = [...chapter('family', { ko: true }), ...chapter('rights', { en: true })];
-    expect(draftsLeftOut(files)).toEqual([{ lang: 'ko', slug: 'family', draft: true }, { lang: 'en', slug: 'rights', draft: true }]);
+    expect(draftsLeftOut(files)).toEqual([
+      { lang: 'ko', slug: 'family', draft: true },
+      { lang: 'en', slug: 'rights', draft: true },
+    ]);
     expect(withoutDrafts(files)).toHaveLength(4);
     expect(draftsLine(files)).toBe('Drafts left out (draft: true): family (ko), rights (en).');
   });

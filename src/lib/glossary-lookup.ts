@@ -48,7 +48,12 @@ export function lookupGlossary(query: string, rows: GlossaryRow[], limit = 4): G
   // Whole names first, then the shorter (closer) names; the glossary's own order breaks ties.
   return matches
     .map((match, order) => ({ match, order }))
-    .sort((a, b) => Number(b.match.exact) - Number(a.match.exact) || normaliseName(a.match.row[a.match.lang]).length - normaliseName(b.match.row[b.match.lang]).length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(b.match.exact) - Number(a.match.exact) ||
+        normaliseName(a.match.row[a.match.lang]).length - normaliseName(b.match.row[b.match.lang]).length ||
+        a.order - b.order,
+    )
     .slice(0, limit)
     .map(({ match }) => match);
 }

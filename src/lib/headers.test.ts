@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildHeadersFile, headersFor, inlineHashes, metaCsp, nginxSnippet, parseCsp, parseHeadersFile, pathMatches,
-  renderCsp, renderHeadersFile, sha256, siteCsp, unionCsp,
+  buildHeadersFile,
+  headersFor,
+  inlineHashes,
+  metaCsp,
+  nginxSnippet,
+  parseCsp,
+  parseHeadersFile,
+  pathMatches,
+  renderCsp,
+  renderHeadersFile,
+  sha256,
+  siteCsp,
+  unionCsp,
 } from './headers';
 
 const template = `# a comment
@@ -18,7 +29,13 @@ const template = `# a comment
 describe('the _headers form', () => {
   it('reads paths and their indented headers, skipping comments', () => {
     expect(parseHeadersFile(template)).toEqual([
-      { path: '/*', headers: [['Content-Security-Policy', "frame-ancestors 'self'"], ['X-Content-Type-Options', 'nosniff']] },
+      {
+        path: '/*',
+        headers: [
+          ['Content-Security-Policy', "frame-ancestors 'self'"],
+          ['X-Content-Type-Options', 'nosniff'],
+        ],
+      },
       { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
       { path: '/sw.js', headers: [['Cache-Control', 'no-store']] },
     ]);
@@ -108,7 +125,7 @@ describe('the nginx snippet', () => {
   });
 
   it('refuses what nginx would read as a variable or an escape', () => {
-    expect(() => nginxSnippet("report-uri https://x/$y", '/')).toThrow(/safely/);
+    expect(() => nginxSnippet('report-uri https://x/$y', '/')).toThrow(/safely/);
     expect(() => nginxSnippet('a"b', '/')).toThrow(/safely/);
   });
 });

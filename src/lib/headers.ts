@@ -40,7 +40,12 @@ export function renderHeadersFile(rules: HeaderRule[], preamble: string[] = []):
  * both Netlify and Cloudflare Pages read it; everything else matches literally.
  */
 export function pathMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 
@@ -83,8 +88,17 @@ const fallbacks: Record<string, string[]> = {
   'worker-src': ['child-src', 'script-src', 'default-src'],
 };
 const fetchDirectives = new Set([
-  'child-src', 'connect-src', 'font-src', 'frame-src', 'img-src', 'manifest-src', 'media-src', 'object-src',
-  'script-src', 'style-src', ...Object.keys(fallbacks),
+  'child-src',
+  'connect-src',
+  'font-src',
+  'frame-src',
+  'img-src',
+  'manifest-src',
+  'media-src',
+  'object-src',
+  'script-src',
+  'style-src',
+  ...Object.keys(fallbacks),
 ]);
 
 /** What a policy allows for a directive, following the fallbacks when the policy does not name it. */
@@ -143,7 +157,11 @@ export function metaCsp(html: string): string | undefined {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
     const content = /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(tag);
-    if (content) return (content[1] ?? content[2])!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (content)
+      return (content[1] ?? content[2])!
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
   }
   return undefined;
 }

@@ -7,8 +7,14 @@
 export function namespaceIds(html: string, prefix: string): string {
   return html
     .replace(/(\s(?:id|for))="([^"]+)"/g, (_, attr: string, id: string) => `${attr}="${prefix}${id}"`)
-    .replace(/(\saria-(?:labelledby|describedby|controls))="([^"]+)"/g, (_, attr: string, ids: string) =>
-      `${attr}="${ids.split(/\s+/).filter(Boolean).map((id) => `${prefix}${id}`).join(' ')}"`,
+    .replace(
+      /(\saria-(?:labelledby|describedby|controls))="([^"]+)"/g,
+      (_, attr: string, ids: string) =>
+        `${attr}="${ids
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => `${prefix}${id}`)
+          .join(' ')}"`,
     )
     .replace(/(\shref)="#([^"]+)"/g, (_, attr: string, id: string) => `${attr}="#${prefix}${id}"`);
 }

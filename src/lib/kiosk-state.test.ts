@@ -6,7 +6,13 @@ const settings: KioskSettings<Lang> = { home: 'zh', languages: ['zh', 'ko', 'en'
 
 /** A kiosk with a fake screen: what it last drew, and what else it was asked to do. */
 function kiosk(overrides: Partial<KioskSettings<Lang>> = {}) {
-  const screen = { loop: undefined as KioskState<Lang> | undefined, explorer: undefined as KioskState<Lang> | undefined, forgot: 0, reloads: 0, explorerDraws: 0 };
+  const screen = {
+    loop: undefined as KioskState<Lang> | undefined,
+    explorer: undefined as KioskState<Lang> | undefined,
+    forgot: 0,
+    reloads: 0,
+    explorerDraws: 0,
+  };
   const machine = new KioskMachine<Lang>(
     { ...settings, ...overrides },
     {

@@ -63,7 +63,10 @@ describe('search words for a kiosk without a keyboard', () => {
 
   it('offers only words the chapters use, in the order the report first uses them', () => {
     expect(suggestedTerms(glossary, 'zh', zh)).toEqual(['州妇联', '家长学校']);
-    expect(suggestedTerms(glossary, 'en', ['The parent schools of the Prefecture Women\'s Federation'])).toEqual(['parent schools', "Prefecture Women's Federation"]);
+    expect(suggestedTerms(glossary, 'en', ["The parent schools of the Prefecture Women's Federation"])).toEqual([
+      'parent schools',
+      "Prefecture Women's Federation",
+    ]);
   });
   it('drops a word inside a longer one, and words too long for a button', () => {
     expect(suggestedTerms(glossary, 'zh', zh)).not.toContain('妇联');

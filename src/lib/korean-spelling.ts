@@ -50,8 +50,7 @@ export function decompose(char: string): Syllable | undefined {
   return { initial: Math.floor(index / (MEDIALS * FINALS)), medial: Math.floor(index / FINALS) % MEDIALS, final: index % FINALS };
 }
 
-export const compose = ({ initial, medial, final }: Syllable) =>
-  String.fromCodePoint(SYLLABLE_FIRST + (initial * MEDIALS + medial) * FINALS + final);
+export const compose = ({ initial, medial, final }: Syllable) => String.fromCodePoint(SYLLABLE_FIRST + (initial * MEDIALS + medial) * FINALS + final);
 
 /**
  * Both spellings of one syllable, the syllable itself first. Applied anywhere in a word, this also covers
@@ -88,7 +87,10 @@ export function wordSpellings(word: string, limit = 16): string[] {
     // Keep the growth bounded on long words: the fewest changes are the likeliest spellings.
     spellings = spellings.sort((a, b) => a.changes - b.changes).slice(0, limit * 4);
   });
-  return spellings.sort((a, b) => a.changes - b.changes).slice(0, limit).map((spelling) => spelling.text);
+  return spellings
+    .sort((a, b) => a.changes - b.changes)
+    .slice(0, limit)
+    .map((spelling) => spelling.text);
 }
 
 /**

@@ -24,8 +24,8 @@ describe('Seoul spellings in Korean text, which the site writes as Yanbian does'
   it('names a chapter’s field or line, and reads no comment', () => {
     const tree = parseChapter('첫 단락.\n\n둘째 단락\n로동과 노동.\n\n{/* 여성 */}');
     expect(seoulSpellingProblems('ko/04-family.mdx', tree, 9, { title: '여성', summary: '녀성' })).toEqual([
-      'ko/04-family.mdx: title: “여성” is the Seoul spelling; the site\'s Korean follows Yanbian (조선말 규범): write “녀성”',
-      'ko/04-family.mdx:12: “노동” is the Seoul spelling; the site\'s Korean follows Yanbian (조선말 규범): write “로동”',
+      "ko/04-family.mdx: title: “여성” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “녀성”",
+      "ko/04-family.mdx:12: “노동” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “로동”",
     ]);
   });
 });

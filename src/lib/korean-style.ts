@@ -75,7 +75,8 @@ export function seoulSpellingProblems(file: string, tree: ChapterNode, firstLine
   for (const node of nodesOf(tree)) {
     if (node.type !== 'text') continue;
     const value = node.value ?? '';
-    for (const found of seoulSpellingsIn(value)) problems.push(say(`${file}:${lineOf(node) + value.slice(0, found.index).split('\n').length - 1 + firstLine - 1}`, found));
+    for (const found of seoulSpellingsIn(value))
+      problems.push(say(`${file}:${lineOf(node) + value.slice(0, found.index).split('\n').length - 1 + firstLine - 1}`, found));
   }
   return problems;
 }

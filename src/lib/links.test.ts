@@ -8,13 +8,23 @@ describe('reading a built page', () => {
       <dialog data-base="/yanbian-2019/" data-strings="{&quot;href&quot;:1}"></dialog><svg><use xlink:href="#icon"></use></svg>
       <a href="/data/a.csv?x=1&amp;y=2">csv</a>`;
     expect(extractLinks(html)).toEqual([
-      '/_astro/style.css', '/en/family/#p3', 'a.png', 'a.png', 'a@2x.png', '/en/search/', '/yanbian-2019/', '#icon', '/data/a.csv?x=1&y=2',
+      '/_astro/style.css',
+      '/en/family/#p3',
+      'a.png',
+      'a.png',
+      'a@2x.png',
+      '/en/search/',
+      '/yanbian-2019/',
+      '#icon',
+      '/data/a.csv?x=1&y=2',
     ]);
   });
 
   it('finds every id and anchor name a fragment can point at', () => {
     expect([...extractIds('<h2 id="family-education">x</h2><p id="p1"></p><a name="old">x</a><div data-id="no"></div>')]).toEqual([
-      'family-education', 'p1', 'old',
+      'family-education',
+      'p1',
+      'old',
     ]);
   });
 
@@ -29,7 +39,10 @@ describe('which file a link names', () => {
 
   it('maps a directory to its index.html and keeps the fragment', () => {
     expect(resolveLink('/en/family/#family-education', '/en/', root)).toEqual({
-      kind: 'page', file: 'en/family/index.html', url: '/en/family/', fragment: 'family-education',
+      kind: 'page',
+      file: 'en/family/index.html',
+      url: '/en/family/',
+      fragment: 'family-education',
     });
     expect(resolveLink('../', '/en/family/', root)).toEqual({ kind: 'page', file: 'en/index.html', url: '/en/' });
     expect(resolveLink('#p2', '/en/family/', root)).toMatchObject({ file: 'en/family/index.html', fragment: 'p2' });

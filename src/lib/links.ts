@@ -12,7 +12,11 @@ export function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Every URL in the page's tags: the attributes above, and each candidate of a srcset. */
@@ -21,7 +25,13 @@ export function extractLinks(html: string): string[] {
   for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
     for (const [, name, value] of tag.matchAll(/\s([a-zA-Z:-]+)="([^"]*)"/g)) {
       if (urlAttributes.includes(name!)) links.push(decodeEntities(value!));
-      else if (name === 'srcset') links.push(...decodeEntities(value!).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+      else if (name === 'srcset')
+        links.push(
+          ...decodeEntities(value!)
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
     }
   }
   return links;

@@ -38,7 +38,8 @@ describe('chapter text, as the Markdown pipeline shapes it', () => {
 });
 
 describe('the gate before a chapter is compiled', () => {
-  const compile = (source: string) => mdxToJs(source, { fileURL: new URL(`file://${process.cwd()}/content/chapters/en/04-family.mdx`), mdastPlugins: [contentOnly] });
+  const compile = (source: string) =>
+    mdxToJs(source, { fileURL: new URL(`file://${process.cwd()}/content/chapters/en/04-family.mdx`), mdastPlugins: [contentOnly] });
 
   it('refuses a chapter that is not content, with every problem at its line of the file', () => {
     const source = "---\ntitle: x\n---\nimport fs from 'node:fs'\n\nHome: {process.env.HOME}\n";

@@ -10,8 +10,14 @@ const at = (line: number) => `${file}:${line}`;
 
 describe('a chapter body holds text, the site’s components and a little inline HTML', () => {
   it('accepts what the chapters use', () => {
-    expect(check('Loans of <Num id="loans-issued"/> were issued.\n\n<Chart id="funds"/>\n\n<Figure id="funds"/>\n\n<KeyFigures chapter="family"/>')).toEqual([]);
-    expect(check('A quotation: <span lang="zh-CN">巾帼</span>, a line<br/>break, x<sup>2</sup>, [a site](https://example.org), [mail](mailto:a@example.org), [a page](../family/#p2).')).toEqual([]);
+    expect(
+      check('Loans of <Num id="loans-issued"/> were issued.\n\n<Chart id="funds"/>\n\n<Figure id="funds"/>\n\n<KeyFigures chapter="family"/>'),
+    ).toEqual([]);
+    expect(
+      check(
+        'A quotation: <span lang="zh-CN">巾帼</span>, a line<br/>break, x<sup>2</sup>, [a site](https://example.org), [mail](mailto:a@example.org), [a page](../family/#p2).',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a component written in lower case, where the number would vanish', () => {
@@ -67,7 +73,8 @@ describe('a chapter runs no code: what printed the build machine’s secrets is 
   });
 
   it('refuses import and export', () => {
-    const code = "a chapter is text, not code, and the site's components need no import. Write <Num id=\"…\"/>, <Chart id=\"…\"/>, <KeyFigures chapter=\"…\"/> as they are";
+    const code =
+      'a chapter is text, not code, and the site\'s components need no import. Write <Num id="…"/>, <Chart id="…"/>, <KeyFigures chapter="…"/> as they are';
     expect(check("import { readFileSync } from 'node:fs'\n\n{readFileSync('/etc/hostname', 'utf8')}")).toEqual([
       `${at(10)}: import is not allowed in a chapter: ${code}`,
       `${at(12)}: {readFileSync('/etc/hostname', 'utf8')} is not allowed in a chapter: ${braces}`,
@@ -88,10 +95,17 @@ describe('a chapter runs no code: what printed the build machine’s secrets is 
 });
 
 describe('a chapter puts no HTML of its own on the page: what sent readers elsewhere is refused', () => {
-  const directive = (name: string) => `${name} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`;
+  const directive = (name: string) =>
+    `${name} is not allowed in a chapter: Astro's directives put raw HTML or code on the page. Write the text in Markdown`;
   it('refuses set:html, set:text and every other directive', () => {
-    expect(check('<span set:html="<meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://example.com&quot;>">x</span>')).toEqual([`${at(10)}: ${directive('set:html')}`]);
-    expect(check('<span set:text="x" is:raw client:load>y</span>')).toEqual([`${at(10)}: ${directive('set:text')}`, `${at(10)}: ${directive('is:raw')}`, `${at(10)}: ${directive('client:load')}`]);
+    expect(check('<span set:html="<meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://example.com&quot;>">x</span>')).toEqual([
+      `${at(10)}: ${directive('set:html')}`,
+    ]);
+    expect(check('<span set:text="x" is:raw client:load>y</span>')).toEqual([
+      `${at(10)}: ${directive('set:text')}`,
+      `${at(10)}: ${directive('is:raw')}`,
+      `${at(10)}: ${directive('client:load')}`,
+    ]);
   });
 
   it('refuses elements that embed, run, style or redirect', () => {
@@ -120,7 +134,10 @@ describe('a chapter puts no HTML of its own on the page: what sent readers elsew
     expect(check('[a](jav&#x61;script:alert(1))')).toEqual([link('javascript')]);
     expect(check('[a](<java\tscript:alert(1)>)')).toEqual([link('javascript')]);
     expect(check('<q cite="&#106;avascript:x">y</q>')).toEqual([link('javascript')]);
-    expect(check('[a](data:text/html,x) [b][c]\n\n[c]: vbscript:x')).toEqual([link('data'), `${at(12)}: a vbscript: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`]);
+    expect(check('[a](data:text/html,x) [b][c]\n\n[c]: vbscript:x')).toEqual([
+      link('data'),
+      `${at(12)}: a vbscript: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`,
+    ]);
     expect(schemeOf(' J&#x41;VA\u0000SCRIPT:x')).toBe('javascript');
     expect(schemeOf('&amp;#106;avascript:x')).toBe('javascript');
     expect(schemeOf('../family/#p2')).toBeUndefined();

@@ -75,7 +75,6 @@ function closest(name: string, components: readonly string[]): string | undefine
   return best && best.distance <= Math.max(2, Math.floor(best.component.length / 3)) ? best.component : undefined;
 }
 
-
 /** What an element may not be or carry: its name, then its attributes one by one. */
 function elementProblems(node: ChapterNode, components: readonly string[]): string[] {
   const problems: string[] = [];
@@ -111,7 +110,8 @@ function elementProblems(node: ChapterNode, components: readonly string[]): stri
     } else if (typeof attribute.value === 'string' && addressAttributes.has(key.toLowerCase())) {
       const scheme = schemeOf(attribute.value);
       if (scheme !== undefined && !allowedSchemes.has(scheme)) problems.push(messages.link(scheme));
-      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value)) problems.push(messages.remoteImage(attribute.value));
+      else if (key.toLowerCase() !== 'href' && key.toLowerCase() !== 'cite' && isRemote(attribute.value))
+        problems.push(messages.remoteImage(attribute.value));
     }
   }
   return problems;

@@ -19,7 +19,8 @@ const reading = {
     'the frontmatter that starts with --- on line 1 is never closed: add a line with only --- after the last field (summary: …), before the text',
   colonInValue: (field: string, value: string) =>
     `${field}: the text has a colon followed by a space, which YAML reads as the start of another field: put the whole text in double quotes, ${field}: "${value}"`,
-  notYaml: (reason: string) => `the frontmatter cannot be read (${reason}): check the quotation marks and the indentation on this line and the line before`,
+  notYaml: (reason: string) =>
+    `the frontmatter cannot be read (${reason}): check the quotation marks and the indentation on this line and the line before`,
   commaAfterLast: () => 'a comma after the last item of a list or object: remove this comma',
   notJson: (what: string) => `not valid JSON: ${what}`,
   notJsonMissingComma: (what: string) => `not valid JSON: ${what} (a comma may be missing between two items, or a name not in "double quotes")`,
@@ -32,7 +33,8 @@ const fields = {
     `"${key}" is not a field of ${noun}; did you mean "${closest}"? (the fields are: ${fields})`,
   missingField: (field: string) => `${field}: missing; this field is required`,
   mustNotBeEmpty: () => 'must not be empty',
-  textNotNumber: (field: string, value: string) => `${field}: expected text, but ${value} is read as a number: put it in double quotes, ${field}: "${value}"`,
+  textNotNumber: (field: string, value: string) =>
+    `${field}: expected text, but ${value} is read as a number: put it in double quotes, ${field}: "${value}"`,
   oneOf: (choices: string) => `expected one of: ${choices}`,
   slugPattern: () => 'expected lower-case letters, digits and hyphens, e.g. "development"',
   slugReserved: (pages: string) => `this slug is taken by a page of the site (${pages})`,
@@ -84,7 +86,8 @@ const body = {
   braceValue: (name: string, key: string) => `<${name} ${key}={…}>: an attribute's value is written in quotes, ${key}="…": braces run JavaScript`,
   link: (scheme: string) => `a ${scheme}: link is not allowed: a link goes to an http(s) or mailto: address, or to a page of the site`,
   misplacedNote: (why: string) => `<TranslatorNote> stands on its own right after the paragraph it explains, but ${why}.`,
-  seoulSpelling: (seoul: string, yanbian: string) => `“${seoul}” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “${yanbian}”`,
+  seoulSpelling: (seoul: string, yanbian: string) =>
+    `“${seoul}” is the Seoul spelling; the site's Korean follows Yanbian (조선말 규범): write “${yanbian}”`,
 } as const;
 
 /** A component that names a figure, a chart or a chapter that is not there (lib/references). */
@@ -114,7 +117,8 @@ const records = {
   perNotDividing: (per: string, id: string, value: string) => `per is ${per}, which does not divide ${id} (${value}) into whole marks`,
   noGlossaryEntry: (name: string) =>
     `the report quotes “${name}”, and content/glossary.json has no entry for it: add { "zh": "${name}", "ko": "…", "en": "…", "quoted": true } so that every translation writes it one way`,
-  glossaryForm: (zh: string, form: string) => `the Chinese original says ${zh}, which content/glossary.json translates as “${form}”; this chapter never writes it so`,
+  glossaryForm: (zh: string, form: string) =>
+    `the Chinese original says ${zh}, which content/glossary.json translates as “${form}”; this chapter never writes it so`,
 } as const;
 
 /** A translation that does not pair with its Chinese original (lib/alignment). */

@@ -23,12 +23,47 @@ describe('rows of the parallel page', () => {
   it('pairs sections by place and paragraphs by id, with each chart once where the structure has it', () => {
     const rows = parallelRows(shape, zhText, reordered);
     expect(rows).toEqual([
-      { kind: 'section', index: 1, cells: [{ id: '创业创新她行动', html: '<b>创业创新她行动</b>' }, { id: '창업', html: '<b>창업</b>' }] },
-      { kind: 'paragraph', id: 'p1', cells: [{ id: 'p1', html: '发放各类贷款' }, { id: 'p1', html: '대출' }] },
+      {
+        kind: 'section',
+        index: 1,
+        cells: [
+          { id: '创业创新她行动', html: '<b>创业创新她行动</b>' },
+          { id: '창업', html: '<b>창업</b>' },
+        ],
+      },
+      {
+        kind: 'paragraph',
+        id: 'p1',
+        cells: [
+          { id: 'p1', html: '发放各类贷款' },
+          { id: 'p1', html: '대출' },
+        ],
+      },
       { kind: 'chart', id: 'funds' },
-      { kind: 'section', index: 2, cells: [{ id: '乡村振兴巾帼行动', html: '<b>乡村振兴巾帼行动</b>' }, { id: '향촌', html: '<b>향촌</b>' }] },
-      { kind: 'paragraph', id: 'p2', cells: [{ id: 'p2', html: '涌现' }, { id: 'p2', html: '배출' }] },
-      { kind: 'paragraph', id: 'p3', cells: [{ id: 'p3', html: '第三段' }, { id: 'p3', html: '셋째' }] },
+      {
+        kind: 'section',
+        index: 2,
+        cells: [
+          { id: '乡村振兴巾帼行动', html: '<b>乡村振兴巾帼行动</b>' },
+          { id: '향촌', html: '<b>향촌</b>' },
+        ],
+      },
+      {
+        kind: 'paragraph',
+        id: 'p2',
+        cells: [
+          { id: 'p2', html: '涌现' },
+          { id: 'p2', html: '배출' },
+        ],
+      },
+      {
+        kind: 'paragraph',
+        id: 'p3',
+        cells: [
+          { id: 'p3', html: '第三段' },
+          { id: 'p3', html: '셋째' },
+        ],
+      },
       { kind: 'chart', id: 'development-network' },
     ]);
   });
@@ -40,9 +75,25 @@ describe('rows of the parallel page', () => {
   });
 
   it('sets a translator’s note under the paragraph it follows, in its own text’s column', () => {
-    const noted: CollectedText = { ...koText, notes: new Map([['p2', '<b>주</b>'], ['p0', '머리']]) };
+    const noted: CollectedText = {
+      ...koText,
+      notes: new Map([
+        ['p2', '<b>주</b>'],
+        ['p0', '머리'],
+      ]),
+    };
     const rows = parallelRows(shape, zhText, noted);
-    expect(rows.map((row) => (row.kind === 'paragraph' ? row.id : row.kind))).toEqual(['note', 'section', 'p1', 'chart', 'section', 'p2', 'note', 'p3', 'chart']);
+    expect(rows.map((row) => (row.kind === 'paragraph' ? row.id : row.kind))).toEqual([
+      'note',
+      'section',
+      'p1',
+      'chart',
+      'section',
+      'p2',
+      'note',
+      'p3',
+      'chart',
+    ]);
     expect(rows[0]).toEqual({ kind: 'note', after: 'p0', cells: [undefined, '머리'] });
     expect(rows[6]).toEqual({ kind: 'note', after: 'p2', cells: [undefined, '<b>주</b>'] });
     expect(() => parallelRows(shape, { ...zhText, notes: new Map([['p9', '注']]) }, koText)).toThrow(/first text has a translator's note after p9/);
@@ -51,7 +102,9 @@ describe('rows of the parallel page', () => {
   it('refuses texts that do not fill the structure rather than shift them', () => {
     expect(() => parallelRows(shape, zhText, collected(['창업', '향촌'], ['대출', '배출']))).toThrow(/second text has no paragraph p3/);
     expect(() => parallelRows(shape, zhText, collected(['창업'], ['대출', '배출', '셋째']))).toThrow(/second text has no heading for section 2/);
-    expect(() => parallelRows(shape, zhText, collected(['창업', '향촌'], ['대출', '배출', '셋째', '넷째']))).toThrow(/second text has 2 headings and 4 paragraphs; the chapter has 2 and 3/);
+    expect(() => parallelRows(shape, zhText, collected(['창업', '향촌'], ['대출', '배출', '셋째', '넷째']))).toThrow(
+      /second text has 2 headings and 4 paragraphs; the chapter has 2 and 3/,
+    );
   });
 });
 

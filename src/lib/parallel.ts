@@ -76,11 +76,17 @@ export function parallelRows(shape: ChapterShape, first: CollectedText, second: 
       charts(index, id);
     }
   }
-  for (const [which, text] of [['first', first], ['second', second]] as const) {
+  for (const [which, text] of [
+    ['first', first],
+    ['second', second],
+  ] as const) {
     const placed = new Set(['p0', ...rows.flatMap((row) => (row.kind === 'paragraph' ? [row.id] : []))]);
-    for (const after of text.notes?.keys() ?? []) if (!placed.has(after)) throw new Error(`The ${which} text has a translator's note after ${after}, a paragraph the chapter does not have`);
+    for (const after of text.notes?.keys() ?? [])
+      if (!placed.has(after)) throw new Error(`The ${which} text has a translator's note after ${after}, a paragraph the chapter does not have`);
     if (text.sectionIds.length !== shape.sections.length - 1 || text.paragraphs.size !== rows.filter((row) => row.kind === 'paragraph').length) {
-      throw new Error(`The ${which} text has ${text.sectionIds.length} headings and ${text.paragraphs.size} paragraphs; the chapter has ${shape.sections.length - 1} and ${shape.sections.flatMap((s) => s.paragraphs).length}`);
+      throw new Error(
+        `The ${which} text has ${text.sectionIds.length} headings and ${text.paragraphs.size} paragraphs; the chapter has ${shape.sections.length - 1} and ${shape.sections.flatMap((s) => s.paragraphs).length}`,
+      );
     }
   }
   return rows;

@@ -4,7 +4,18 @@ import { buildVersion, precacheUrls } from './precache';
 describe('the kiosk’s precache list', () => {
   it('asks for pages by their directory, files by their path, sorted; nothing for crawlers, not the worker itself', () => {
     expect(
-      precacheUrls(['zh/index.html', 'index.html', '404.html', 'sw.js', 'robots.txt', 'sitemap.xml', 'pagefind/pagefind-entry.json', 'ko/family/index.html', '_astro/style.abc.css', 'data/funds.csv']),
+      precacheUrls([
+        'zh/index.html',
+        'index.html',
+        '404.html',
+        'sw.js',
+        'robots.txt',
+        'sitemap.xml',
+        'pagefind/pagefind-entry.json',
+        'ko/family/index.html',
+        '_astro/style.abc.css',
+        'data/funds.csv',
+      ]),
     ).toEqual(['', '404.html', '_astro/style.abc.css', 'data/funds.csv', 'ko/family/', 'pagefind/pagefind-entry.json', 'zh/']);
   });
   it('reads Windows paths the same way', () => {

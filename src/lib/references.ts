@@ -26,8 +26,7 @@ export interface Reference {
 const isCiting = (name: string): name is CitingComponent => (citingComponents as readonly string[]).includes(name);
 
 /** The site's citing components and their former names, as elements of a chapter's tree. */
-const tagsOf = (tree: ChapterNode) =>
-  [...nodesOf(tree)].filter((node) => isElement(node) && (isCiting(node.name ?? '') || (node.name ?? '') in renamed));
+const tagsOf = (tree: ChapterNode) => [...nodesOf(tree)].filter((node) => isElement(node) && (isCiting(node.name ?? '') || (node.name ?? '') in renamed));
 
 /** Literal attributes only: an expression value is refused by lib/mdx-content before this matters. */
 const literalAttributes = (node: ChapterNode) =>
@@ -64,7 +63,9 @@ export function checkReferences(file: string, tree: ChapterNode, known: KnownIds
     const at = `${file}:${lineOf(tag) + firstLine - 1}`;
     if (!isCiting(name)) {
       const now = renamed[name]!;
-      const attributes = literalAttributes(tag).map(([key, value]) => ` ${key}="${value}"`).join('');
+      const attributes = literalAttributes(tag)
+        .map(([key, value]) => ` ${key}="${value}"`)
+        .join('');
       return [`${at}: ${messages.renamed(name, now, `<${now}${attributes}/>`)}`];
     }
     const target = targets[name];

@@ -18,11 +18,21 @@ describe('the forms of a query', () => {
 describe('answers merged from several spellings', () => {
   it('keeps each page once, with its best score, best first', () => {
     const merged = mergeRanked([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
+      [
+        { id: 'a', score: 5 },
+        { id: 'c', score: 2 },
+      ],
       [],
     ]);
-    expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+    expect(merged).toEqual([
+      { id: 'a', score: 5 },
+      { id: 'b', score: 3 },
+      { id: 'c', score: 2 },
+    ]);
   });
 });
 
@@ -57,7 +67,16 @@ describe('another language searched at once', () => {
 describe('choosing what the reader sees', () => {
   it('prefers the reader’s language, then the first language that has results', () => {
     expect(chooseAnswer('ko', [1], [{ lang: 'zh', results: [2] }])).toEqual({ lang: 'ko', results: [1], elsewhere: false });
-    expect(chooseAnswer('ko', [], [{ lang: 'zh', results: [] }, { lang: 'en', results: [3] }])).toEqual({ lang: 'en', results: [3], elsewhere: true });
+    expect(
+      chooseAnswer(
+        'ko',
+        [],
+        [
+          { lang: 'zh', results: [] },
+          { lang: 'en', results: [3] },
+        ],
+      ),
+    ).toEqual({ lang: 'en', results: [3], elsewhere: true });
     expect(chooseAnswer('ko', [], [{ lang: 'zh', results: [] }])).toEqual({ lang: 'ko', results: [], elsewhere: false });
   });
 });
@@ -69,11 +88,18 @@ describe('languages and addresses', () => {
 describe('Korean results whose words begin with the query come first', () => {
   const words = (hit: { words: string[] }) => hit.words;
   it('puts a match of 리용하여 before a match of the lone word 이', () => {
-    const hits = [{ id: 'timeline', words: ['이'] }, { id: 'outreach', words: ['리용하여'] }, { id: 'rights', words: ['리용하여'] }];
+    const hits = [
+      { id: 'timeline', words: ['이'] },
+      { id: 'outreach', words: ['리용하여'] },
+      { id: 'rights', words: ['리용하여'] },
+    ];
     expect(preferWordMatches(hits, queryForms('이용'), words).map((hit) => hit.id)).toEqual(['outreach', 'rights', 'timeline']);
   });
   it('leaves other languages in Pagefind’s order', () => {
-    const hits = [{ id: 'a', words: ['家长'] }, { id: 'b', words: ['家长学校'] }];
+    const hits = [
+      { id: 'a', words: ['家长'] },
+      { id: 'b', words: ['家长学校'] },
+    ];
     expect(preferWordMatches(hits, queryForms('家长学校'), words)).toBe(hits);
   });
 });

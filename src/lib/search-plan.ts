@@ -74,7 +74,6 @@ export function fallbackLanguages(query: string, reader: Locale): Locale[] {
   return [...new Set<Locale>([...script, 'zh', ...locales])].filter((lang) => lang !== reader);
 }
 
-
 export interface LanguageAnswer<T> {
   lang: Locale;
   results: T[];

@@ -3,8 +3,7 @@ export interface SitemapEntry {
   alternates: { hreflang: string; href: string }[];
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sitemap with xhtml:link alternates, the form search engines read for translated pages. */
 export function sitemapXml(entries: SitemapEntry[]): string {

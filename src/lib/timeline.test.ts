@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, formatWhen, layoutTimeline, } from './timeline';
+import { dateRange, formatWhen, layoutTimeline } from './timeline';
 import type { Milestone } from '../schemas/milestone';
 
 const milestone = (id: string, date?: string, end?: string, inferred = false): Milestone => ({

@@ -25,9 +25,7 @@ export const chapterSchema = z
       .refine((slug) => !reservedSlugs.includes(slug), {
         error: messages.slugReserved(reservedSlugs.join(', ')),
       }),
-    order: z
-      .int({ error: messages.orderWhole() })
-      .min(0, { error: messages.orderFromZero() }),
+    order: z.int({ error: messages.orderWhole() }).min(0, { error: messages.orderFromZero() }),
     kind: z.enum(chapterKinds, { error: messages.oneOf(chapterKinds.join(', ')) }),
     section: z.int().min(1, { error: messages.sectionRange() }).max(6, { error: messages.sectionRange() }).optional(),
     title: text,

@@ -25,9 +25,7 @@ export type Qualifier = (typeof qualifiers)[number];
 /** A number of the report, content/figures/{id}.json: the file name is its id. */
 export const figureSchema = z.strictObject({
   chapter: z.string(),
-  value: z
-    .number({ error: messages.plainNumber() })
-    .positive({ error: messages.positiveNumber() }),
+  value: z.number({ error: messages.plainNumber() }).positive({ error: messages.positiveNumber() }),
   unit: z.enum(figureUnits, { error: messages.oneOf(figureUnits.join(', ')) }),
   qualifier: z.enum(qualifiers, { error: messages.qualifier() }),
   source: text,

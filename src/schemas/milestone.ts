@@ -3,9 +3,7 @@ import { messages } from '../lib/messages';
 import { localized, text } from './common';
 
 /** Dates to the precision the report gives them: a year, a month or a day. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: messages.dateShape() });
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: messages.dateShape() });
 
 /**
  * A dated event of the five years, content/timeline/{id}.json. No `date` means the report gives none:

@@ -61,12 +61,15 @@ class YinjiChart extends HTMLElement {
     const rect = this.getBoundingClientRect();
     if (rect.top < window.innerHeight) return;
     this.classList.add('will-enter');
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        this.classList.remove('will-enter');
-        observer.disconnect();
-      }
-    }, { threshold: 0.3 });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.classList.remove('will-enter');
+          observer.disconnect();
+        }
+      },
+      { threshold: 0.3 },
+    );
     observer.observe(this);
   }
 

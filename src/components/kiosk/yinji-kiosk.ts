@@ -51,7 +51,12 @@ export class YinjiKiosk extends HTMLElement {
     this.#frame = new PageFrame(this.#explore.querySelector<HTMLElement>('[data-view=page]')!, (frame) => this.#dress(frame));
     const machine = new KioskMachine<Locale>(
       { home, languages, slidesPerLang, slideMs, idleMs: idleSeconds(params.get('idle'), this.dataset.idle) * 1000 },
-      { drawLoop: (state) => this.#drawLoop(state), drawExplorer: (state) => this.#drawExplorer(state), forget: () => this.#forget(), reload: () => location.reload() },
+      {
+        drawLoop: (state) => this.#drawLoop(state),
+        drawExplorer: (state) => this.#drawExplorer(state),
+        forget: () => this.#forget(),
+        reload: () => location.reload(),
+      },
     );
     this.#machine = machine;
 
@@ -72,7 +77,13 @@ export class YinjiKiosk extends HTMLElement {
     machine.start();
     void keepOffline(() => machine.updateArrived()).catch((error: unknown) => console.warn('The kiosk could not keep the site offline:', error));
     // After the first slide has painted: warming must not delay the loop's start.
-    setTimeout(() => void warmSearch(languages.map((lang) => [lang, this.#searchBox(lang)] as const)).catch((error: unknown) => console.warn('Search could not be warmed:', error)), 500);
+    setTimeout(
+      () =>
+        void warmSearch(languages.map((lang) => [lang, this.#searchBox(lang)] as const)).catch((error: unknown) =>
+          console.warn('Search could not be warmed:', error),
+        ),
+      500,
+    );
   }
 
   get #attract() {

@@ -8,7 +8,15 @@ import type { SearchStatusStrings, UIStrings } from '../../i18n/ui/types';
 import { localeInfo, locales, type Locale } from '../../i18n/locales';
 import { paths, withHighlight } from '../../i18n/paths';
 import { fill } from '../../i18n/template';
-import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, speculativeLanguage, type LanguageAnswer } from '../../lib/search-plan';
+import {
+  chooseAnswer,
+  fallbackLanguages,
+  mergeRanked,
+  preferWordMatches,
+  queryForms,
+  speculativeLanguage,
+  type LanguageAnswer,
+} from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
 import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
@@ -132,7 +140,9 @@ export function inParallel(parallel: string | undefined, url: string, terms: str
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
   return [...parsed.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
   );
 }
 
@@ -145,7 +155,11 @@ function renderGlossary(list: HTMLElement, matches: GlossaryMatch[], strings: Se
     list.before(box);
   }
   box.hidden = matches.length === 0;
-  const title = Object.assign(document.createElement('a'), { href: strings.glossaryUrl, className: 'search-glossary-title', textContent: strings.glossary });
+  const title = Object.assign(document.createElement('a'), {
+    href: strings.glossaryUrl,
+    className: 'search-glossary-title',
+    textContent: strings.glossary,
+  });
   const rows = matches.map(({ row }) => {
     const item = document.createElement('li');
     locales.forEach((lang, i) => {
@@ -160,9 +174,16 @@ function renderGlossary(list: HTMLElement, matches: GlossaryMatch[], strings: Se
 }
 
 /** Writes the results into a list, and a one-line summary into a live region for screen readers. */
-export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits, lang, elsewhere, glossary = [] }: SearchAnswer, query: string, strings: SearchStrings) {
+export function renderResults(
+  list: HTMLElement,
+  status: HTMLElement,
+  { total, hits, lang, elsewhere, glossary = [] }: SearchAnswer,
+  query: string,
+  strings: SearchStrings,
+) {
   const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultOne : strings.results;
-  status.textContent = elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
+  status.textContent =
+    elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
   renderGlossary(list, glossary, strings);
   list.replaceChildren(...hits.map((hit) => hitItem(hit, elsewhere ? lang : undefined, strings)));
 }
@@ -179,7 +200,13 @@ function hitItem(hit: SearchHit, lang: Locale | undefined, strings: SearchString
   if (lang) {
     item.lang = localeInfo[lang].tag;
     item.dataset.resultLang = lang;
-    link.append(Object.assign(document.createElement('span'), { className: 'search-lang', lang: localeInfo[strings.lang].tag, textContent: strings.languages[lang] }));
+    link.append(
+      Object.assign(document.createElement('span'), {
+        className: 'search-lang',
+        lang: localeInfo[strings.lang].tag,
+        textContent: strings.languages[lang],
+      }),
+    );
   }
   const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
   const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
@@ -189,7 +216,11 @@ function hitItem(hit: SearchHit, lang: Locale | undefined, strings: SearchString
   link.append(section, title, excerpt);
   item.append(link);
   if (hit.parallel) {
-    const parallel = Object.assign(document.createElement('a'), { href: hit.parallel, className: 'search-parallel', textContent: `⇄ ${strings.parallel}` });
+    const parallel = Object.assign(document.createElement('a'), {
+      href: hit.parallel,
+      className: 'search-parallel',
+      textContent: `⇄ ${strings.parallel}`,
+    });
     parallel.setAttribute('aria-label', `${strings.parallel}: ${hit.title}`);
     item.append(parallel);
   }

@@ -3,8 +3,17 @@ import type { UIStrings } from './types';
 
 /** What a mark counts, in the plural (a mark stands for 1,000 of them). */
 const enCounters: Record<FigureUnit, string> = {
-  yuan: '', percent: '', people: 'people', 'person-times': 'attendances', households: 'households', events: 'events',
-  courses: 'courses', sites: 'sites', organisations: 'organisations', items: 'items', vehicles: 'vehicles',
+  yuan: '',
+  percent: '',
+  people: 'people',
+  'person-times': 'attendances',
+  households: 'households',
+  events: 'events',
+  courses: 'courses',
+  sites: 'sites',
+  organisations: 'organisations',
+  items: 'items',
+  vehicles: 'vehicles',
 };
 
 export const en: UIStrings = {

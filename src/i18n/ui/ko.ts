@@ -3,8 +3,17 @@ import type { UIStrings } from './types';
 
 /** The counting word of each unit, as the chapters use it; money and shares carry their sign already. */
 const koCounters: Record<FigureUnit, string> = {
-  yuan: '', percent: '', people: '명', 'person-times': '명(연인원)', households: '호', events: '차례',
-  courses: '기', sites: '개', organisations: '개', items: '건', vehicles: '대',
+  yuan: '',
+  percent: '',
+  people: '명',
+  'person-times': '명(연인원)',
+  households: '호',
+  events: '차례',
+  courses: '기',
+  sites: '개',
+  organisations: '개',
+  items: '건',
+  vehicles: '대',
 };
 
 export const ko: UIStrings = {

@@ -3,8 +3,17 @@ import type { UIStrings } from './types';
 
 /** The counting word of each unit; money and shares carry their sign in the number already. */
 const zhCounters: Record<FigureUnit, string> = {
-  yuan: '', percent: '', people: '人', 'person-times': '人次', households: '户', events: '场',
-  courses: '期', sites: '个', organisations: '个', items: '条', vehicles: '台',
+  yuan: '',
+  percent: '',
+  people: '人',
+  'person-times': '人次',
+  households: '户',
+  events: '场',
+  courses: '期',
+  sites: '个',
+  organisations: '个',
+  items: '条',
+  vehicles: '台',
 };
 
 const numerals = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -10,7 +10,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
-  const figures =
-    params.file === 'figures' ? site.figuresInOrder() : site.charts.get(params.file!)!.figures.map((id) => figureById(site, id));
+  const figures = params.file === 'figures' ? site.figuresInOrder() : site.charts.get(params.file!)!.figures.map((id) => figureById(site, id));
   return new Response(figuresCsv(figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
