@@ -8,9 +8,18 @@ import type { SearchStatusStrings, UIStrings } from '../../i18n/ui/types';
 import { localeInfo, locales, type Locale } from '../../i18n/locales';
 import { paths, withHighlight } from '../../i18n/paths';
 import { fill } from '../../i18n/template';
-import { chooseAnswer, fallbackLanguages, mergeRanked, preferWordMatches, queryForms, speculativeLanguage, type LanguageAnswer } from '../../lib/search-plan';
+import {
+  chooseAnswer,
+  fallbackLanguages,
+  mergeRanked,
+  preferWordMatches,
+  queryForms,
+  speculativeLanguage,
+  type LanguageAnswer,
+} from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
-import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
+import { highlightedParts, wordsHolding } from '../../lib/korean-compounds';
+import { loadGlossary, loadKoreanWords, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
 /** What the browser needs to search and to say what it found: the page's strings and a few facts. */
 export interface SearchStrings extends SearchStatusStrings {
@@ -52,10 +61,22 @@ export interface SearchAnswer {
   glossary?: GlossaryMatch[];
 }
 
-/** One language's results for every spelling of the query, merged. */
+/** What is looked up for a query in a language: its spellings, and in Korean the compounds that hold it (lib/korean-compounds). */
+async function lookups(lang: Locale, query: string): Promise<string[]> {
+  const forms = queryForms(query);
+  if (lang !== 'ko') return forms;
+  // Without the word list (not loaded, offline for a moment) Korean is searched as before: by whole words.
+  const words = await loadKoreanWords().catch(() => []);
+  return [...new Set([...forms, ...forms.flatMap((form) => wordsHolding(form, words))])].slice(0, MAX_LOOKUPS);
+}
+
+/** Korean searches at most this many spellings and compounds at once: each is a search of Pagefind's own. */
+const MAX_LOOKUPS = 24;
+
+/** One language's results for every spelling of the query (and compound holding it), merged. */
 async function searchLanguage(lang: Locale, query: string, chapter?: string): Promise<PagefindResult[]> {
-  const pagefind = await pagefindFor(localeInfo[lang].tag);
-  const answers = await Promise.all(queryForms(query).map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
+  const [pagefind, forms] = await Promise.all([pagefindFor(localeInfo[lang].tag), lookups(lang, query)]);
+  const answers = await Promise.all(forms.map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
   return mergeRanked(answers.map((answer) => answer?.results ?? []));
 }
 
@@ -84,8 +105,13 @@ export async function search(query: string, reader: Locale, chapter?: string, st
   }
   const chosen = chooseAnswer(reader, own, elsewhere);
   const forms = queryForms(query);
+  const found = await lookups(chosen.lang, query);
   const toHits = async (results: PagefindResult[]) =>
-    preferWordMatches((await Promise.all(results.map((result) => result.data()))).map(toHit), forms, (hit) => hit.terms);
+    preferWordMatches(
+      (await Promise.all(results.map((result) => result.data()))).map((page) => toHit(page, forms)),
+      found,
+      (hit) => hit.terms,
+    );
   // The first screenful first: each result's excerpt is a fetch of its own, and a browser opens only six
   // connections to a host at once; the rest follow and are added below.
   const first = await toHits(chosen.results.slice(0, FIRST_SCREEN));
@@ -103,11 +129,14 @@ export async function search(query: string, reader: Locale, chapter?: string, st
 /** How many results fill the dialog on a phone; their excerpts are fetched before the others'. */
 const FIRST_SCREEN = 4;
 
-/** A result links to the first section of its page (in page order) whose excerpt shows a match, or to the page. */
-function toHit(page: PagefindResultData): SearchHit {
+/**
+ * A result links to the first section of its page (in page order) whose excerpt shows a match, or to the
+ * page. The words to highlight there are those Pagefind marked, or the part of them the query named (학교 in 학부모학교).
+ */
+function toHit(page: PagefindResultData, forms: string[]): SearchHit {
   const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
   const excerpt = best?.excerpt ?? page.excerpt;
-  const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
+  const terms = highlightedParts([...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])], forms);
   return {
     url: withHighlight(best?.url ?? page.url, terms),
     title: page.meta.title ?? '',
@@ -132,7 +161,9 @@ export function inParallel(parallel: string | undefined, url: string, terms: str
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
   return [...parsed.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
   );
 }
 
@@ -145,7 +176,11 @@ function renderGlossary(list: HTMLElement, matches: GlossaryMatch[], strings: Se
     list.before(box);
   }
   box.hidden = matches.length === 0;
-  const title = Object.assign(document.createElement('a'), { href: strings.glossaryUrl, className: 'search-glossary-title', textContent: strings.glossary });
+  const title = Object.assign(document.createElement('a'), {
+    href: strings.glossaryUrl,
+    className: 'search-glossary-title',
+    textContent: strings.glossary,
+  });
   const rows = matches.map(({ row }) => {
     const item = document.createElement('li');
     locales.forEach((lang, i) => {
@@ -160,9 +195,16 @@ function renderGlossary(list: HTMLElement, matches: GlossaryMatch[], strings: Se
 }
 
 /** Writes the results into a list, and a one-line summary into a live region for screen readers. */
-export function renderResults(list: HTMLElement, status: HTMLElement, { total, hits, lang, elsewhere, glossary = [] }: SearchAnswer, query: string, strings: SearchStrings) {
+export function renderResults(
+  list: HTMLElement,
+  status: HTMLElement,
+  { total, hits, lang, elsewhere, glossary = [] }: SearchAnswer,
+  query: string,
+  strings: SearchStrings,
+) {
   const summary = total === 0 ? strings.noResults : total === 1 ? strings.resultOne : strings.results;
-  status.textContent = elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
+  status.textContent =
+    elsewhere && lang ? fill(strings.elsewhere, { count: total, query, language: strings.languages[lang] }) : fill(summary, { count: total, query });
   renderGlossary(list, glossary, strings);
   list.replaceChildren(...hits.map((hit) => hitItem(hit, elsewhere ? lang : undefined, strings)));
 }
@@ -179,7 +221,13 @@ function hitItem(hit: SearchHit, lang: Locale | undefined, strings: SearchString
   if (lang) {
     item.lang = localeInfo[lang].tag;
     item.dataset.resultLang = lang;
-    link.append(Object.assign(document.createElement('span'), { className: 'search-lang', lang: localeInfo[strings.lang].tag, textContent: strings.languages[lang] }));
+    link.append(
+      Object.assign(document.createElement('span'), {
+        className: 'search-lang',
+        lang: localeInfo[strings.lang].tag,
+        textContent: strings.languages[lang],
+      }),
+    );
   }
   const section = Object.assign(document.createElement('span'), { className: 'search-section', textContent: hit.section });
   const title = Object.assign(document.createElement('strong'), { className: 'search-title', textContent: hit.title });
@@ -189,7 +237,11 @@ function hitItem(hit: SearchHit, lang: Locale | undefined, strings: SearchString
   link.append(section, title, excerpt);
   item.append(link);
   if (hit.parallel) {
-    const parallel = Object.assign(document.createElement('a'), { href: hit.parallel, className: 'search-parallel', textContent: `⇄ ${strings.parallel}` });
+    const parallel = Object.assign(document.createElement('a'), {
+      href: hit.parallel,
+      className: 'search-parallel',
+      textContent: `⇄ ${strings.parallel}`,
+    });
     parallel.setAttribute('aria-label', `${strings.parallel}: ${hit.title}`);
     item.append(parallel);
   }
