@@ -47,7 +47,34 @@ test.describe('both Korean spellings find the same passages', () => {
     await expect(first).toHaveAttribute('href', /\/ko\/(outreach|rights)\//);
     await first.click();
     await expect(page).toHaveURL(/highlight=/);
-    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString()))).toContain('리용하여');
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString())))
+      .toContain('리용하여');
+  });
+});
+
+test.describe('a part of a Korean compound', () => {
+  for (const [part, chapter, compound] of <[string, string, string][]>[
+    ['검사', 'rights', '선별검사'],
+    ['선전강연', 'outreach', '보고선전강연'],
+    ['발전규획', 'planning', '녀성발전규획'],
+  ]) {
+    test(`${part} finds ${compound} in the ${chapter} chapter, and opens it with the part highlighted`, async ({ page }) => {
+      await searchPage(page, 'ko', part);
+      const first = hits(page).first();
+      await expect(first).toHaveAttribute('href', new RegExp(`^/ko/${chapter}/`));
+      await expect(first.locator('mark').first()).toContainText(compound);
+      await first.click();
+      await expect(page).toHaveURL(/highlight=/);
+      const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString()));
+      await expect.poll(highlighted).toContain(part);
+    });
+  }
+
+  test('a part in the Seoul spelling, 연합회, finds 부녀련합회 as Yanbian writes it', async ({ page }) => {
+    await searchPage(page, 'ko', '연합회');
+    await expect(hits(page).first()).toBeVisible();
+    expect(await page.locator('.search-page .search-hit mark').allTextContents()).toContainEqual(expect.stringMatching(/^주?부녀련합회/));
   });
 });
 
@@ -83,7 +110,13 @@ test.describe('a query in another language’s words', () => {
 
 test.describe('the glossary', () => {
   test('a glossary name typed in any language shows the other two', async ({ page }) => {
-    for (const [lang, query] of [['ko', '학부모학교'], ['ko', '家长学校'], ['en', 'parent schools'], ['zh', '学部模'], ['zh', '家长学校']] as const) {
+    for (const [lang, query] of [
+      ['ko', '학부모학교'],
+      ['ko', '家长学校'],
+      ['en', 'parent schools'],
+      ['zh', '学部模'],
+      ['zh', '家长学校'],
+    ] as const) {
       await searchPage(page, lang, query);
       const glossary = page.locator('.search-page [data-search-glossary]');
       if (query === '学部模') {
@@ -113,7 +146,8 @@ test.describe('the glossary', () => {
 });
 
 test.describe('search is ready before the first keystroke', () => {
-  const indexRequest = (page: Page, lang: string) => page.waitForRequest((request) => new RegExp(`/pagefind/index/${lang}_[^/]+\\.pf_index$`).test(request.url()));
+  const indexRequest = (page: Page, lang: string) =>
+    page.waitForRequest((request) => new RegExp(`/pagefind/index/${lang}_[^/]+\\.pf_index$`).test(request.url()));
 
   test('opening the dialog loads Pagefind and the reader’s index', async ({ page }) => {
     await page.goto('ko/family/');
