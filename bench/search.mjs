@@ -30,16 +30,18 @@ const dir = 'dist/pagefind';
 const origin = `http://127.0.0.1:${values.port}`;
 
 // 1. What each language's index weighs: its metadata, word index, filters and page fragments.
+// Korean also has its words for searching compounds by their parts (ko-words.txt, lib/korean-compounds).
 const files = readdirSync(dir, { recursive: true })
   .map(String)
-  .filter((file) => /\.pf_(meta|index|filter|fragment)$/.test(file));
+  .filter((file) => /\.pf_(meta|index|filter|fragment)$|^[a-z-]+-words\.txt$/.test(file));
 console.log('| language | files | bytes (compressed by Pagefind) |\n| --- | ---: | ---: |');
 for (const lang of locales.map((locale) => pagefindLanguage(localeInfo[locale].tag))) {
-  const mine = files.filter((file) =>
-    file
-      .replace(/^.*[\\/]/, '')
-      .replace(/^pagefind\./, '')
-      .startsWith(`${lang}_`),
+  const mine = files.filter(
+    (file) =>
+      file
+        .replace(/^.*[\\/]/, '')
+        .replace(/^pagefind\./, '')
+        .startsWith(`${lang}_`) || file === `${lang}-words.txt`,
   );
   const bytes = mine.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   console.log(`| ${lang} | ${mine.length} | ${bytes} |`);

@@ -53,6 +53,31 @@ test.describe('both Korean spellings find the same passages', () => {
   });
 });
 
+test.describe('a part of a Korean compound', () => {
+  for (const [part, chapter, compound] of <[string, string, string][]>[
+    ['검사', 'rights', '선별검사'],
+    ['선전강연', 'outreach', '보고선전강연'],
+    ['발전규획', 'planning', '녀성발전규획'],
+  ]) {
+    test(`${part} finds ${compound} in the ${chapter} chapter, and opens it with the part highlighted`, async ({ page }) => {
+      await searchPage(page, 'ko', part);
+      const first = hits(page).first();
+      await expect(first).toHaveAttribute('href', new RegExp(`^/ko/${chapter}/`));
+      await expect(first.locator('mark').first()).toContainText(compound);
+      await first.click();
+      await expect(page).toHaveURL(/highlight=/);
+      const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => (range as Range).toString()));
+      await expect.poll(highlighted).toContain(part);
+    });
+  }
+
+  test('a part in the Seoul spelling, 연합회, finds 부녀련합회 as Yanbian writes it', async ({ page }) => {
+    await searchPage(page, 'ko', '연합회');
+    await expect(hits(page).first()).toBeVisible();
+    expect(await page.locator('.search-page .search-hit mark').allTextContents()).toContainEqual(expect.stringMatching(/^주?부녀련합회/));
+  });
+});
+
 test.describe('a query in another language’s words', () => {
   test('a Korean reader typing 家长学校 is told Korean has nothing and shown the Chinese text, marked as Chinese', async ({ page }) => {
     await searchPage(page, 'ko', '家长学校');

@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { compoundWords, KOREAN_WORDS_FILE } from '../lib/korean-compounds';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, from the HTML just written: one
@@ -28,11 +30,30 @@ export function pagefind(): AstroIntegration {
           for (const file of readdirSync(join(site, 'pagefind'))) {
             if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(site, 'pagefind', file));
           }
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const words = writeKoreanWords(join(site, 'pagefind'));
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms; ${words} Korean words for searching by parts`);
         } finally {
           await close();
         }
       },
     },
   };
+}
+
+/**
+ * The Korean words the search finds by their parts (lib/korean-compounds), taken from the text Pagefind
+ * indexed: its Korean page fragments (gzip, after Pagefind's 12-byte `pagefind_dcd` marker, then JSON).
+ * Written as one line of words separated by spaces, the smallest form the browser reads at once.
+ */
+function writeKoreanWords(folder: string): number {
+  const fragments = readdirSync(join(folder, 'fragment')).filter((file) => file.startsWith('ko_'));
+  const texts = fragments.map((file) => {
+    const data = gunzipSync(readFileSync(join(folder, 'fragment', file)));
+    const marker = 'pagefind_dcd';
+    if (data.subarray(0, marker.length).toString() !== marker) throw new Error(`${file}: not a Pagefind fragment as Pagefind 1.6 writes them`);
+    return (JSON.parse(data.subarray(marker.length).toString()) as { content: string }).content;
+  });
+  const words = compoundWords(texts);
+  writeFileSync(join(folder, KOREAN_WORDS_FILE), words.join(' '));
+  return words.length;
 }

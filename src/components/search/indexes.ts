@@ -4,6 +4,7 @@
  * field takes focus, the pointer nears the search button), so the first search only searches.
  */
 import type { GlossaryRow } from '../../lib/glossary-lookup';
+import { KOREAN_WORDS_FILE } from '../../lib/korean-compounds';
 import { paths } from '../../i18n/paths';
 import { pagefindLanguage } from '../../i18n/locales';
 
@@ -31,6 +32,7 @@ interface PagefindModule {
 const modules = new Map<string, Promise<PagefindModule>>();
 const instances = new Map<string, Promise<PagefindInstance>>();
 let glossary: Promise<GlossaryRow[]> | undefined;
+let koreanWords: Promise<string[]> | undefined;
 
 const retryable = <T>(promise: Promise<T>, forget: () => void) =>
   promise.catch((error: unknown) => {
@@ -109,11 +111,26 @@ export function loadGlossary(): Promise<GlossaryRow[]> {
   return glossary;
 }
 
+/** The Korean text's words of three syllables or more, to find compounds by their parts (lib/korean-compounds), fetched once. */
+export function loadKoreanWords(): Promise<string[]> {
+  koreanWords ??= retryable(
+    fetch(paths.pagefind(KOREAN_WORDS_FILE)).then(async (response) => {
+      if (!response.ok) throw new Error(`${KOREAN_WORDS_FILE}: ${response.status}`);
+      return (await response.text()).split(' ').filter(Boolean);
+    }),
+    () => (koreanWords = undefined),
+  );
+  return koreanWords;
+}
+
 /**
  * Starts loading what the first search needs: Pagefind's code and WebAssembly, the reader's index (its
- * word chunks, through a search for the placeholder's example words) and the glossary. Safe to call often.
+ * word chunks, through a search for the placeholder's example words), the glossary, and for a Korean
+ * reader the Korean words. Safe to call often.
  */
 export function prepare(tag: string, warmup: string): void {
   const ready = pagefindFor(tag).then((pagefind) => pagefind.preload(warmup));
-  void Promise.all([ready, loadGlossary()]).catch((error: unknown) => console.warn('Search could not load yet:', error));
+  void Promise.all([ready, loadGlossary(), pagefindLanguage(tag) === 'ko' ? loadKoreanWords() : undefined]).catch((error: unknown) =>
+    console.warn('Search could not load yet:', error),
+  );
 }

@@ -18,7 +18,8 @@ import {
   type LanguageAnswer,
 } from '../../lib/search-plan';
 import { lookupGlossary, type GlossaryMatch } from '../../lib/glossary-lookup';
-import { loadGlossary, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
+import { highlightedParts, wordsHolding } from '../../lib/korean-compounds';
+import { loadGlossary, loadKoreanWords, pagefindFor, prepare, type PagefindResult, type PagefindResultData } from './indexes';
 
 /** What the browser needs to search and to say what it found: the page's strings and a few facts. */
 export interface SearchStrings extends SearchStatusStrings {
@@ -60,10 +61,22 @@ export interface SearchAnswer {
   glossary?: GlossaryMatch[];
 }
 
-/** One language's results for every spelling of the query, merged. */
+/** What is looked up for a query in a language: its spellings, and in Korean the compounds that hold it (lib/korean-compounds). */
+async function lookups(lang: Locale, query: string): Promise<string[]> {
+  const forms = queryForms(query);
+  if (lang !== 'ko') return forms;
+  // Without the word list (not loaded, offline for a moment) Korean is searched as before: by whole words.
+  const words = await loadKoreanWords().catch(() => []);
+  return [...new Set([...forms, ...forms.flatMap((form) => wordsHolding(form, words))])].slice(0, MAX_LOOKUPS);
+}
+
+/** Korean searches at most this many spellings and compounds at once: each is a search of Pagefind's own. */
+const MAX_LOOKUPS = 24;
+
+/** One language's results for every spelling of the query (and compound holding it), merged. */
 async function searchLanguage(lang: Locale, query: string, chapter?: string): Promise<PagefindResult[]> {
-  const pagefind = await pagefindFor(localeInfo[lang].tag);
-  const answers = await Promise.all(queryForms(query).map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
+  const [pagefind, forms] = await Promise.all([pagefindFor(localeInfo[lang].tag), lookups(lang, query)]);
+  const answers = await Promise.all(forms.map((form) => pagefind.search(form, chapter ? { filters: { chapter } } : undefined)));
   return mergeRanked(answers.map((answer) => answer?.results ?? []));
 }
 
@@ -92,8 +105,13 @@ export async function search(query: string, reader: Locale, chapter?: string, st
   }
   const chosen = chooseAnswer(reader, own, elsewhere);
   const forms = queryForms(query);
+  const found = await lookups(chosen.lang, query);
   const toHits = async (results: PagefindResult[]) =>
-    preferWordMatches((await Promise.all(results.map((result) => result.data()))).map(toHit), forms, (hit) => hit.terms);
+    preferWordMatches(
+      (await Promise.all(results.map((result) => result.data()))).map((page) => toHit(page, forms)),
+      found,
+      (hit) => hit.terms,
+    );
   // The first screenful first: each result's excerpt is a fetch of its own, and a browser opens only six
   // connections to a host at once; the rest follow and are added below.
   const first = await toHits(chosen.results.slice(0, FIRST_SCREEN));
@@ -111,11 +129,14 @@ export async function search(query: string, reader: Locale, chapter?: string, st
 /** How many results fill the dialog on a phone; their excerpts are fetched before the others'. */
 const FIRST_SCREEN = 4;
 
-/** A result links to the first section of its page (in page order) whose excerpt shows a match, or to the page. */
-function toHit(page: PagefindResultData): SearchHit {
+/**
+ * A result links to the first section of its page (in page order) whose excerpt shows a match, or to the
+ * page. The words to highlight there are those Pagefind marked, or the part of them the query named (학교 in 학부모학교).
+ */
+function toHit(page: PagefindResultData, forms: string[]): SearchHit {
   const best = page.sub_results?.find((sub) => sub.url.includes('#') && markedWords(sub.excerpt).length) ?? undefined;
   const excerpt = best?.excerpt ?? page.excerpt;
-  const terms = [...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])];
+  const terms = highlightedParts([...new Set([...markedWords(excerpt), ...markedWords(page.excerpt)])], forms);
   return {
     url: withHighlight(best?.url ?? page.url, terms),
     title: page.meta.title ?? '',
