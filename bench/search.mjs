@@ -19,7 +19,10 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchOptions } from '../scripts/browser.mjs';
 import { waitFor } from '../scripts/wait-for.mjs';
-import { localeInfo, locales, pagefindLanguage } from '../src/i18n/locales.ts';
+import { loadSrc } from '../scripts/load-src.mjs';
+
+/** @type {typeof import('../src/i18n/locales.ts')} */
+const { localeInfo, locales, pagefindLanguage } = await loadSrc('i18n/locales.ts');
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, port: { type: 'string', default: '4395' }, throttle: { type: 'string', default: '1,4' } },

@@ -17,8 +17,12 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './browser.mjs';
-import { isLocale, locales } from '../src/i18n/locales.ts';
-import { makePaths } from '../src/i18n/paths.ts';
+import { loadSrc } from './load-src.mjs';
+
+/** @type {typeof import('../src/i18n/locales.ts')} */
+const { isLocale, locales } = await loadSrc('i18n/locales.ts');
+/** @type {typeof import('../src/i18n/paths.ts')} */
+const { makePaths } = await loadSrc('i18n/paths.ts');
 
 const { values } = parseArgs({
   options: {

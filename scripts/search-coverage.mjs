@@ -5,8 +5,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagefindLanguage } from '../src/i18n/locales.ts';
-import { isPage } from '../src/lib/built-files.ts';
+import { loadSrc } from './load-src.mjs';
+
+/** @type {typeof import('../src/i18n/locales.ts')} */
+const { pagefindLanguage } = await loadSrc('i18n/locales.ts');
+/** @type {typeof import('../src/lib/built-files.ts')} */
+const { isPage } = await loadSrc('lib/built-files.ts');
 
 /** The pages that ought to be searchable, by index language, from the built HTML. */
 /**

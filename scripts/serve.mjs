@@ -11,9 +11,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-// Node 24 runs the TypeScript of src/ directly: the same addresses and file mapping as the build.
-import { makePaths } from '../src/i18n/paths.ts';
-import { fileOfAddress } from '../src/lib/built-files.ts';
+import { loadSrc } from './load-src.mjs';
+
+// The same addresses and file mapping as the build.
+/** @type {typeof import('../src/i18n/paths.ts')} */
+const { makePaths } = await loadSrc('i18n/paths.ts');
+/** @type {typeof import('../src/lib/built-files.ts')} */
+const { fileOfAddress } = await loadSrc('lib/built-files.ts');
 
 const { values } = parseArgs({
   options: {
