@@ -36,7 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const [type, path] of Object.entries(pageTypes)) {
       for (const lang of locales) {
-        test(`${type} (${lang}), every disclosure open, has no WCAG 2.2 A/AA violation`, async ({ page }) => {
+        test(`${type} (${lang}) has no WCAG 2.2 A/AA violation, closed or with every disclosure open`, async ({ page }) => {
           // The figures page opens every chart's table: axe reads thousands of cells, slow on a loaded machine.
           if (type === 'figures') test.slow();
           await page.goto(path(lang));
@@ -45,11 +45,13 @@ for (const scheme of ['light', 'dark'] as const) {
             await expect(page.locator('.search-page .search-hit').first()).toBeVisible({ timeout: 30_000 });
             await expect(page.locator('.search-page [data-search-glossary]')).toBeVisible({ timeout: 30_000 });
           }
+          expect(await violationsOn(page)).toEqual([]);
           // axe reads only what is shown: a closed disclosure hides its contents from it (the current chapter's
-          // label in the open chapter menu once had 4.43:1). Open is a superset of closed: the summaries stay.
+          // label in the open chapter menu once had 4.43:1). So the disclosures again, open, each read on its own:
+          // the open chapter menu lies over the page, as a menu does, and would only hide the links beneath it.
           await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
           await expect(page.locator('.chapter-menu .header-chapters')).toBeVisible();
-          expect(await violationsOn(page)).toEqual([]);
+          expect(await violationsOn(page, 'details')).toEqual([]);
         });
       }
     }
