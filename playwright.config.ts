@@ -37,9 +37,12 @@ if (!process.env.TEST_WORKER_INDEX) {
   );
 }
 
-// What the markup alone decides (axe, layout, keyboard order, the parallel view's alignment) is the same
-// whichever server sends it: those run once, against the Node server. (Bytes on disk are tests/dist.)
-const markupOnlySpecs = ['accessibility', 'layout', 'keyboard', 'parallel'];
+// What the built files alone decide (axe, layout, keyboard order, the parallel view's alignment, a reader's
+// next and previous, which page a query ranks first, the search's plan across languages) is the same
+// whichever server sends them: those run once, against the Node server. What a server can break in search
+// (fetching the index, its compression, the subpath) is search.spec, which runs behind nginx too.
+// (Bytes on disk are tests/dist.)
+const markupOnlySpecs = ['accessibility', 'layout', 'keyboard', 'parallel', 'reading', 'search-ranking', 'search-languages'];
 // A name here that matches no spec would silently stop meaning anything: say so at once.
 for (const name of markupOnlySpecs) {
   if (!existsSync(new URL(`e2e/${name}.spec.ts`, import.meta.url)))

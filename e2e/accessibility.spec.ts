@@ -15,6 +15,9 @@ const pageTypes = {
   'parallel reading': (lang: string) => `${lang}/development/parallel/`,
   'parallel reading, the other pair': (lang: string) => `${lang}/family/parallel/${lang === 'en' ? 'ko' : 'en'}/`,
 };
+// The pages whose disclosures hold something of their own: the chapter menu with the current chapter marked,
+// the charts' data tables (every one of them on the figures page).
+const withDisclosures = new Set(['chapter', 'chapter with pictograms', 'figures', 'parallel reading']);
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** What axe finds on the page (or inside `within`), a line per rule with its first few places. */
@@ -36,7 +39,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const [type, path] of Object.entries(pageTypes)) {
       for (const lang of locales) {
-        test(`${type} (${lang}) has no WCAG 2.2 A/AA violation, closed or with every disclosure open`, async ({ page }) => {
+        test(`${type} (${lang}) has no WCAG 2.2 A/AA violation${withDisclosures.has(type) ? ', closed or with every disclosure open' : ''}`, async ({
+          page,
+        }) => {
           // The figures page opens every chart's table: axe reads thousands of cells, slow on a loaded machine.
           if (type === 'figures') test.slow();
           await page.goto(path(lang));
@@ -46,6 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
             await expect(page.locator('.search-page [data-search-glossary]')).toBeVisible({ timeout: 30_000 });
           }
           expect(await violationsOn(page)).toEqual([]);
+          if (!withDisclosures.has(type)) return;
           // axe reads only what is shown: a closed disclosure hides its contents from it (the current chapter's
           // label in the open chapter menu once had 4.43:1). So the disclosures again, open, each read on its own:
           // the open chapter menu lies over the page, as a menu does, and would only hide the links beneath it.
