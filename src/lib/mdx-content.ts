@@ -9,6 +9,7 @@
  * with `imageExists`), so a chapter's problems come with every other file's; the bundler's gate
  * (lib/markdown.ts's contentOnly) and lib/content-checks.ts run it again on what reaches them.
  */
+import { editDistance } from './edit-distance';
 import { isComment, isElement, lineOf, nodesOf, type ChapterNode } from './chapter-tree';
 import { citingComponents, proseComponents, renamed } from './references';
 import { messages } from './messages';
@@ -51,20 +52,6 @@ const isRemote = (address: string) => {
   const scheme = schemeOf(address);
   return scheme === 'http' || scheme === 'https' || (scheme === undefined && /^[/\\]{2}/.test(address.trim()));
 };
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 function closest(name: string, components: readonly string[]): string | undefined {
   const ranked = components

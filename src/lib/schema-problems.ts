@@ -3,6 +3,7 @@
  * that sets its field: a chapter's frontmatter (`title: …`) or a JSON record (`"value": …`). All issues
  * of the file are returned, none thrown, so the build lists every file's at once.
  */
+import { editDistance } from './edit-distance';
 import type { z } from 'astro/zod';
 import { messages } from './messages';
 
@@ -18,20 +19,7 @@ export type SchemaCheck<T> = { value: T; problems: [] } | { value?: undefined; p
 
 /** The field an unknown key most likely meant: fewest letters changed (titel → title, shorttitle → shortTitle). */
 export function closestField(key: string, fields: readonly string[]): string {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let diagonal = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const above = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length]!;
-  };
-  const near = (field: string) => distance(key.toLowerCase(), field.toLowerCase());
+  const near = (field: string) => editDistance(key.toLowerCase(), field.toLowerCase());
   return fields.reduce((best, field) => (near(field) < near(best) ? field : best));
 }
 
